@@ -47,12 +47,14 @@ public:
     static QString errorCodeMeaning(int code);
 
     // Pure: bytes of a reply body to a prediction or a typed error. Never throws or crashes.
-    struct Result
-    {
-        std::optional<Prediction> prediction;
-        ApiError error;
-    };
+    struct Result;
     static Result parse(const QByteArray &body);
     // The same, from the "data" object once the envelope is opened.
     static Result fromJson(const class QJsonObject &data);
+};
+
+struct Prediction::Result
+{
+    std::optional<Prediction> prediction;
+    ApiError error;
 };
