@@ -62,6 +62,8 @@ public:
     void post(const QUrl &url, const QJsonObject &body, QObject *context, Callback done);
 
 private:
+    static int defaultPortFor(const QUrl &url);
+    static ApiReply classify(class QNetworkReply *reply);
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
               Callback done);
 

@@ -1,2 +1,146 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
+#include "monitor.h"
+
+#include "api/apiclient.h"
+#include "api/modelcatalog.h"
+#include "logging.h"
+#include "requestgate.h"
+#include "taskid.h"
+#include "taskpoller.h"
+
+using namespace std::chrono;
+
+Monitor::Monitor(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_client(new ApiClient(network, this))
+    , m_gate(new RequestGate(m_client, this))
+    , m_catalog(new ModelCatalog(m_gate, this))
+    , m_timeout(TaskPoller::DefaultTimeout)
+{
+    connect(m_gate, &RequestGate::keyRejected, this, [this] {
+        emit warning(tr("The API rejected the key; every task is paused."), QString());
+        emit keyRejected();
+    });
+    connect(m_gate, &RequestGate::rateLimited, this, [this](seconds pause) {
+        emit warning(
+            tr("Rate limited by the API; every check waits %n second(s).", "", int(pause.count())),
+            QString());
+    });
+    connect(m_catalog, &ModelCatalog::updated, this, [this] {
+        for (TaskPoller *poller : std::as_const(m_pollers))
+            poller->refreshKind();
+    });
+}
+
+Monitor::~Monitor()
+{
+    // Pollers talk to the gate until they go: they go first.
+    qDeleteAll(m_pollers);
+    m_pollers.clear();
+}
+
+void Monitor::setApiKey(const QString &key)
+{
+    m_client->setApiKey(key);
+    m_gate->reopen();
+    for (TaskPoller *poller : std::as_const(m_pollers)) {
+        if (poller->task().state == TaskState::Paused &&
+            poller->task().pauseReason == PauseReason::KeyRejected)
+            poller->resume();
+    }
+}
+
+void Monitor::setTimeout(seconds timeout)
+{
+    m_timeout = timeout;
+    for (TaskPoller *poller : std::as_const(m_pollers))
+        poller->setTimeout(timeout);
+}
+
+void Monitor::setPolicy(const PollPolicy &policy)
+{
+    m_policy = policy;
+}
+
+Monitor::AddResult Monitor::add(const QStringList &ids)
+{
+    AddResult result;
+    for (const QString &id : ids) {
+        if (!TaskId::isAcceptable(id))
+            result.refused.append(id);
+        else if (m_pollers.contains(id) || result.added.contains(id))
+            result.alreadyWatched.append(id);
+        else
+            result.added.append(id);
+    }
+    if (result.added.isEmpty())
+        return result;
+
+    m_catalog->refresh();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<TaskPoller *> started;
+    for (const QString &id : std::as_const(result.added)) {
+        Task task;
+        task.id = id;
+        task.addedAt = now;
+        auto *poller = new TaskPoller(task, m_gate, &m_policy, m_catalog, this);
+        poller->setTimeout(m_timeout);
+        connect(poller, &TaskPoller::changed, this,
+                [this, poller](Task::Fields fields) { onPollerChanged(poller, fields); });
+        connect(poller, &TaskPoller::retrying, this,
+                [this, poller](const ApiError &error, milliseconds delay) {
+                    emit warning(
+                        tr("%1 Checking again in %2 s.")
+                            .arg(error.text(), QString::number(delay.count() / 1000.0, 'f', 1)),
+                        poller->task().id);
+                });
+        m_pollers.insert(id, poller);
+        m_order.append(id);
+        ++m_unfinished;
+        started.append(poller);
+    }
+    qCInfo(lcPoll) << "watching" << result.added.size() << "new tasks," << m_order.size()
+                   << "in all";
+    emit tasksAdded(result.added);
+    for (TaskPoller *poller : std::as_const(started))
+        poller->start();
+    return result;
+}
+
+const Task *Monitor::task(const QString &id) const
+{
+    const TaskPoller *poller = m_pollers.value(id);
+    return poller ? &poller->task() : nullptr;
+}
+
+void Monitor::pause(const QString &id)
+{
+    if (TaskPoller *poller = m_pollers.value(id))
+        poller->pause(PauseReason::User);
+}
+
+void Monitor::resume(const QString &id)
+{
+    if (TaskPoller *poller = m_pollers.value(id))
+        poller->resume();
+}
+
+void Monitor::setKind(const QString &id, TaskKind kind)
+{
+    if (TaskPoller *poller = m_pollers.value(id))
+        poller->setKind(kind, true);
+}
+
+void Monitor::onPollerChanged(TaskPoller *poller, Task::Fields fields)
+{
+    const Task &task = poller->task();
+    emit taskChanged(task.id, fields);
+
+    if (!(fields & Task::Field::State) || !task.isFinished())
+        return;
+    --m_unfinished;
+    emit taskFinished(task.id);
+    if (m_unfinished == 0)
+        emit allFinished();
+}

@@ -1,3 +1,85 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
 #pragma once
+
+#include "api/apierror.h"
+#include "pollpolicy.h"
+#include "task.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+
+class ApiClient;
+class ModelCatalog;
+class QNetworkAccessManager;
+class RequestGate;
+class TaskPoller;
+
+// The engine: owns the watched tasks, their pollers, the request gate and the model catalogue,
+// and reports every change. The command line and the window both sit on top of it.
+class Monitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Monitor)
+
+public:
+    struct AddResult
+    {
+        QStringList added;
+        QStringList alreadyWatched;
+        QStringList refused; // not acceptable as IDs
+    };
+
+    explicit Monitor(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Monitor() override;
+
+    ApiClient *client() const { return m_client; }
+    RequestGate *gate() const { return m_gate; }
+    ModelCatalog *catalog() const { return m_catalog; }
+
+    // Sets the key and lets every task that stopped for a rejected key go on.
+    void setApiKey(const QString &key);
+    void setTimeout(std::chrono::seconds timeout);
+    std::chrono::seconds timeout() const { return m_timeout; }
+    // For tests and benchmarks: replaces the policy of every task.
+    void setPolicy(const PollPolicy &policy);
+
+    // Starts watching each ID once; IDs already watched are reported, not added again.
+    AddResult add(const QStringList &ids);
+
+    bool contains(const QString &id) const { return m_pollers.contains(id); }
+    const Task *task(const QString &id) const;
+    QStringList ids() const { return m_order; } // in the order they were added
+    int count() const { return int(m_order.size()); }
+    int unfinishedCount() const { return m_unfinished; }
+
+    void pause(const QString &id);
+    void resume(const QString &id);
+    void setKind(const QString &id, TaskKind kind);
+
+signals:
+    void tasksAdded(const QStringList &ids);
+    void taskChanged(const QString &id, Task::Fields fields);
+    void taskFinished(const QString &id);
+    void allFinished();
+    // Something the user may want to know: a rate limit, a rejected key, a retried check.
+    // `taskId` is empty when it concerns no single task.
+    void warning(const QString &message, const QString &taskId);
+    void keyRejected();
+
+private:
+    void onPollerChanged(TaskPoller *poller, Task::Fields fields);
+
+    ApiClient *m_client;
+    RequestGate *m_gate;
+    ModelCatalog *m_catalog;
+    PollPolicy m_policy;
+    QHash<QString, TaskPoller *> m_pollers;
+    QStringList m_order;
+    std::chrono::seconds m_timeout;
+    int m_unfinished = 0;
+};

@@ -1,2 +1,283 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
+#include "taskpoller.h"
+
+#include "api/apiclient.h"
+#include "api/modelcatalog.h"
+#include "api/prediction.h"
+#include "logging.h"
+#include "pollpolicy.h"
+#include "requestgate.h"
+
+using namespace std::chrono;
+
+TaskPoller::TaskPoller(const Task &task, RequestGate *gate, const PollPolicy *policy,
+                       const ModelCatalog *catalog, QObject *parent)
+    : QObject(parent)
+    , m_task(task)
+    , m_gate(gate)
+    , m_policy(policy)
+    , m_catalog(catalog)
+{
+    if (!m_task.addedAt.isValid())
+        m_task.addedAt = QDateTime::currentDateTimeUtc();
+    // Precise, because a coarse timer may fire early and break the floor between checks.
+    m_next.setSingleShot(true);
+    m_next.setTimerType(Qt::PreciseTimer);
+    connect(&m_next, &QTimer::timeout, this, &TaskPoller::check);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &TaskPoller::giveUp);
+}
+
+TaskPoller::~TaskPoller()
+{
+    m_gate->cancel(this);
+}
+
+void TaskPoller::start()
+{
+    if (m_started || m_task.isFinished())
+        return;
+    m_started = true;
+    if (m_task.state == TaskState::Paused)
+        return;
+    armDeadline();
+    check();
+}
+
+void TaskPoller::pause(PauseReason reason)
+{
+    if (m_task.isFinished())
+        return;
+    m_next.stop();
+    m_deadline.stop();
+    m_gate->cancel(this);
+    ++m_serial;
+    m_task.pauseReason = reason;
+    m_task.nextCheckAt = {};
+    Task::Fields fields = Task::Field::Schedule;
+    if (reason == PauseReason::KeyRejected)
+        fields |= Task::Field::Error;
+    setState(TaskState::Paused, fields);
+    qCInfo(lcPoll).noquote() << "poll" << m_task.id << "paused";
+    emit changed(fields);
+}
+
+void TaskPoller::resume()
+{
+    if (m_task.state != TaskState::Paused)
+        return;
+    if (m_task.pauseReason == PauseReason::KeyRejected)
+        m_task.error.clear();
+    m_task.pauseReason = PauseReason::None;
+    m_started = true;
+    // The timeout counts watched time: a pause gives the task a fresh allowance.
+    m_task.addedAt = QDateTime::currentDateTimeUtc();
+    armDeadline();
+    check();
+}
+
+void TaskPoller::setTimeout(seconds timeout)
+{
+    m_timeout = timeout;
+    if (m_deadline.isActive())
+        armDeadline();
+}
+
+void TaskPoller::setKind(TaskKind kind, bool setByUser)
+{
+    if (m_task.kind == kind && m_task.kindSetByUser == setByUser)
+        return;
+    m_task.kind = kind;
+    m_task.kindSetByUser = setByUser;
+    emit changed(Task::Field::Kind);
+}
+
+void TaskPoller::refreshKind()
+{
+    if (m_task.kindSetByUser || m_task.model.isEmpty() || !m_catalog)
+        return;
+    setKind(m_catalog->kindOf(m_task.model), false);
+}
+
+void TaskPoller::check()
+{
+    Task::Fields fields = Task::Field::Schedule;
+    m_task.nextCheckAt = {};
+    setState(TaskState::Checking, fields);
+    emit changed(fields);
+
+    const quint64 serial = ++m_serial;
+    m_gate->get(checkUrl(), this,
+                [this, serial](const ApiReply &reply) { onReply(serial, reply); });
+}
+
+QUrl TaskPoller::checkUrl() const
+{
+    // urls.get is what the official SDKs poll; it is followed only on the API's own origin,
+    // because the key goes with it.
+    if (m_resultUrl.isValid() && m_gate->client()->isApiOrigin(m_resultUrl))
+        return m_resultUrl;
+    return m_gate->client()->predictionUrl(m_task.id);
+}
+
+void TaskPoller::onReply(quint64 serial, const ApiReply &reply)
+{
+    if (serial != m_serial || m_task.state != TaskState::Checking)
+        return;
+    ++m_task.checks;
+
+    if (reply.error) {
+        onError(reply.error);
+        return;
+    }
+    const Prediction::Result parsed = Prediction::parse(reply.body);
+    if (!parsed.prediction) {
+        onError(parsed.error);
+        return;
+    }
+
+    m_errorsInRow = 0;
+    m_notFoundInRow = 0;
+    const Prediction &prediction = *parsed.prediction;
+    Task::Fields fields = apply(prediction) | Task::Field::Schedule;
+
+    switch (prediction.status) {
+    case Prediction::Status::Completed:
+        finish(TaskState::Completed, fields);
+        return;
+    case Prediction::Status::Failed:
+        finish(TaskState::Failed, fields);
+        return;
+    case Prediction::Status::Cancelled:
+        finish(TaskState::Cancelled, fields);
+        return;
+    case Prediction::Status::Timeout:
+        finish(TaskState::ServerTimeout, fields);
+        return;
+    case Prediction::Status::Created:
+    case Prediction::Status::Processing:
+    case Prediction::Status::Unknown:
+        scheduleNext(ApiError::Kind::None, fields);
+        return;
+    }
+}
+
+void TaskPoller::onError(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::KeyRejected:
+        m_task.error = error.text();
+        pause(PauseReason::KeyRejected);
+        return;
+    case ApiError::Kind::NotFound:
+        if (++m_notFoundInRow >= NotFoundConfirmations) {
+            m_task.error = error.text();
+            finish(TaskState::NotFound, Task::Field::Error | Task::Field::Schedule);
+            return;
+        }
+        qCInfo(lcPoll).noquote() << "poll" << m_task.id << "404; checking once more";
+        scheduleNext(error.kind, Task::Field::Schedule);
+        return;
+    case ApiError::Kind::InsecureUrl:
+        // A urls.get that pointed elsewhere: fall back to the documented endpoint.
+        m_resultUrl.clear();
+        break;
+    default:
+        break;
+    }
+
+    ++m_errorsInRow;
+    const PollPolicy::Decision decision =
+        m_policy->next({m_task.kind, m_task.checks, m_task.createdAt, error.kind, m_errorsInRow});
+    qCInfo(lcPoll).noquote() << "poll" << m_task.id << ApiError::kindName(error.kind)
+                             << "; retrying in" << decision.delay.count() / 1000.0 << "s";
+    emit retrying(error, decision.delay);
+    scheduleIn(decision, Task::Field::Schedule);
+}
+
+Task::Fields TaskPoller::apply(const Prediction &prediction)
+{
+    Task::Fields fields;
+    auto update = [&fields](auto &member, const auto &value, Task::Field field) {
+        if (member != value) {
+            member = value;
+            fields |= field;
+        }
+    };
+
+    update(m_task.status, prediction.statusText, Task::Field::Status);
+    if (!prediction.model.isEmpty())
+        update(m_task.model, prediction.model, Task::Field::Model);
+    if (prediction.createdAt.isValid())
+        update(m_task.createdAt, prediction.createdAt, Task::Field::Created);
+    update(m_task.outputs, prediction.outputs, Task::Field::Outputs);
+    update(m_task.nsfw, prediction.nsfw, Task::Field::Outputs);
+    if (prediction.inferenceMs)
+        update(m_task.inferenceMs, prediction.inferenceMs, Task::Field::Inference);
+    update(m_task.error, prediction.error, Task::Field::Error);
+    update(m_task.errorCode, prediction.errorCode, Task::Field::Error);
+    if (prediction.resultUrl.isValid())
+        m_resultUrl = prediction.resultUrl;
+
+    if ((fields & Task::Field::Model) && !m_task.kindSetByUser && m_catalog) {
+        const TaskKind kind = m_catalog->kindOf(m_task.model);
+        update(m_task.kind, kind, Task::Field::Kind);
+    }
+    return fields;
+}
+
+void TaskPoller::scheduleNext(ApiError::Kind lastError, Task::Fields fields)
+{
+    const PollPolicy::Decision decision =
+        m_policy->next({m_task.kind, m_task.checks, m_task.createdAt, lastError, m_errorsInRow});
+    qCDebug(lcPoll).noquote() << "poll" << m_task.id << ": next check in"
+                              << decision.delay.count() / 1000.0 << "s (" << decision.reason << ")";
+    scheduleIn(decision, fields);
+}
+
+void TaskPoller::scheduleIn(const PollPolicy::Decision &decision, Task::Fields fields)
+{
+    m_task.nextCheckAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
+    setState(TaskState::Waiting, fields);
+    m_next.start(decision.delay);
+    emit changed(fields | Task::Field::Schedule);
+}
+
+void TaskPoller::finish(TaskState state, Task::Fields fields)
+{
+    m_next.stop();
+    m_deadline.stop();
+    m_gate->cancel(this);
+    m_task.nextCheckAt = {};
+    m_task.finishedAt = QDateTime::currentDateTimeUtc();
+    setState(state, fields);
+    qCInfo(lcPoll).noquote() << "poll" << m_task.id << "ended:" << Task::stateName(state) << "after"
+                             << m_task.checks << "checks";
+    emit changed(fields);
+}
+
+void TaskPoller::giveUp()
+{
+    if (m_task.isFinished() || m_task.state == TaskState::Paused)
+        return;
+    ++m_serial;
+    m_task.error = tr("Stopped watching after %n minute(s) without an end.", "",
+                      int(duration_cast<minutes>(m_timeout).count()));
+    finish(TaskState::GaveUp, Task::Field::Error | Task::Field::Schedule);
+}
+
+void TaskPoller::armDeadline()
+{
+    const qint64 watchedMs = m_task.addedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    const qint64 leftMs = duration_cast<milliseconds>(m_timeout).count() - watchedMs;
+    m_deadline.start(milliseconds(std::max<qint64>(0, leftMs)));
+}
+
+void TaskPoller::setState(TaskState state, Task::Fields &fields)
+{
+    if (m_task.state == state)
+        return;
+    m_task.state = state;
+    fields |= Task::Field::State;
+}

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#include "clioptions.h"
+
+#include "api/apiclient.h"
+
+#include <QCommandLineParser>
+
+namespace {
+constexpr qint64 MaxTimeoutSeconds = 7 * 24 * 3600; // predictions are deleted after 7 days
+}
+
+CliOptions CliOptions::parse(const QStringList &arguments, const QString &environmentBase)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Watches WaveSpeedAI prediction tasks until they end, and saves their outputs."));
+    parser.addPositionalArgument(
+        tr("TEXT"),
+        tr("Task IDs, or any text, URL or JSON holding them; \"-\" reads standard input."),
+        tr("[TEXT ...]"));
+    const QCommandLineOption apiBase(
+        QStringLiteral("api-base"),
+        tr("API root (default https://api.wavespeed.ai, or WAVESPEED_API_BASE); plain http only "
+           "for loopback hosts."),
+        tr("URL"));
+    const QCommandLineOption download(QStringLiteral("download"),
+                                      tr("Save every output of each completed task into DIR."),
+                                      tr("DIR"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Stop watching a task after this long (default %1).").arg(DefaultTimeout.count()),
+        tr("SECS"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("One JSON object per line on standard output."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Run against the built-in simulated API; no key needed."));
+    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")},
+                                  tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    parser.addOptions({apiBase, download, timeout, json, demo, help, version});
+
+    CliOptions options;
+    auto usageError = [&options](const QString &message) {
+        options.action = Action::UsageError;
+        options.error = message;
+        return options;
+    };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        options.action = Action::ShowHelp;
+        options.helpText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = Action::ShowVersion;
+        return options;
+    }
+
+    options.texts = parser.positionalArguments();
+    options.json = parser.isSet(json);
+    options.demo = parser.isSet(demo);
+
+    const QString base = parser.isSet(apiBase) ? parser.value(apiBase) : environmentBase;
+    options.apiBase = base.isEmpty() ? ApiClient::DefaultBase : QUrl(base, QUrl::StrictMode);
+    QString whyNot;
+    if (!options.demo && !ApiClient::isAcceptableBase(options.apiBase, &whyNot))
+        return usageError(tr("Invalid API base %1: %2").arg(base, whyNot));
+
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(timeout).toLongLong(&ok);
+        if (!ok || seconds <= 0 || seconds > MaxTimeoutSeconds)
+            return usageError(tr("--timeout takes a number of seconds from 1 to %1, not “%2”.")
+                                  .arg(MaxTimeoutSeconds)
+                                  .arg(parser.value(timeout)));
+        options.timeout = std::chrono::seconds(seconds);
+    }
+
+    if (parser.isSet(download)) {
+        options.downloadDirectory = parser.value(download);
+        if (options.downloadDirectory.isEmpty())
+            return usageError(tr("--download needs a folder."));
+    }
+    return options;
+}

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#include "clirunner.h"
+
+#include "api/apiclient.h"
+#include "api/apienvelope.h"
+#include "api/modelcatalog.h"
+#include "logging.h"
+#include "media/downloader.h"
+#include "settings/credentials.h"
+#include "simulator.h"
+#include "tasks/monitor.h"
+#include "tasks/requestgate.h"
+#include "tasks/taskid.h"
+
+#include <QDir>
+#include <QIODevice>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+
+struct DemoTask
+{
+    const char *model;
+    const char *prompt;
+    const char *outcome;
+    int durationMs;
+};
+
+// Two images, a video and one the simulator refuses for content moderation.
+constexpr DemoTask DemoTasks[CliRunner::DemoTaskCount] = {
+    {"wavespeed-ai/flux-dev", "a lighthouse at dawn, oil painting", "completed", 2500},
+    {"bytedance/seedream-v3", "a paper boat on a puddle", "completed", 4000},
+    {"kwaivgi/kling-v2.1-i2v-standard", "the boat drifts away", "completed", 9000},
+    {"wavespeed-ai/flux-dev", "something the moderator will refuse", "failed", 3000},
+};
+
+QString programName()
+{
+    return QStringLiteral("wavespeed-monitor-cli");
+}
+
+} // namespace
+
+CliRunner::CliRunner(QIODevice *out, QIODevice *err, QIODevice *in, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+{}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start(const QStringList &arguments, const QString &environmentBase,
+                      const QString &environmentKey)
+{
+    m_options = CliOptions::parse(arguments, environmentBase);
+    switch (m_options.action) {
+    case CliOptions::Action::ShowHelp:
+        m_out->write(m_options.helpText.toUtf8());
+        end(Success);
+        return;
+    case CliOptions::Action::ShowVersion:
+        m_out->write(
+            QStringLiteral("%1 %2\n").arg(programName(), QStringLiteral(WSM_VERSION)).toUtf8());
+        end(Success);
+        return;
+    case CliOptions::Action::UsageError:
+        fail(UsageError, m_options.error);
+        return;
+    case CliOptions::Action::Run:
+        break;
+    }
+
+    m_events = std::make_unique<EventWriter>(
+        m_out, m_err, m_options.json ? EventWriter::Format::Json : EventWriter::Format::Text);
+
+    for (const QString &text : std::as_const(m_options.texts)) {
+        const QString input =
+            text == QLatin1String("-") && m_in ? QString::fromUtf8(m_in->readAll()) : text;
+        for (const QString &id : TaskId::extract(input)) {
+            if (!m_ids.contains(id))
+                m_ids.append(id);
+        }
+    }
+
+    if (!m_options.downloadDirectory.isEmpty() && !QDir().mkpath(m_options.downloadDirectory)) {
+        fail(UsageError,
+             tr("Cannot create the download folder %1.").arg(m_options.downloadDirectory));
+        return;
+    }
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
+    if (m_ids.isEmpty()) {
+        fail(UsageError, tr("No task ID found in the input."));
+        return;
+    }
+    readKeyThenRun(environmentKey);
+}
+
+void CliRunner::readKeyThenRun(const QString &environmentKey)
+{
+    if (!environmentKey.trimmed().isEmpty()) {
+        watch(m_ids, environmentKey.trimmed());
+        return;
+    }
+    auto *credentials = new Credentials(this);
+    connect(credentials, &Credentials::readFinished, this,
+            [this, credentials](const QString &key, const QString &error) {
+                credentials->deleteLater();
+                if (key.isEmpty()) {
+                    QString message = tr("No API key: set %1, or save a key in the desktop app.")
+                                          .arg(QLatin1String(Credentials::EnvironmentVariable));
+                    if (!error.isEmpty())
+                        message += QLatin1Char(' ') + tr("(System keychain: %1)").arg(error);
+                    fail(KeyRejected, message);
+                    return;
+                }
+                watch(m_ids, key);
+            });
+    credentials->readStored();
+}
+
+void CliRunner::startDemo()
+{
+    m_simulator = new Simulator(this);
+    QString error;
+    if (!m_simulator->start(0, 0, &error)) {
+        fail(NotAllCompleted, tr("The simulated API could not start: %1").arg(error));
+        return;
+    }
+    m_options.apiBase = m_simulator->apiBase();
+
+    if (m_options.downloadDirectory.isEmpty()) {
+        QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("wavespeed-demo-XXXXXX")));
+        folder.setAutoRemove(false);
+        if (!folder.isValid()) {
+            fail(NotAllCompleted,
+                 tr("Cannot create a temporary folder: %1").arg(folder.errorString()));
+            return;
+        }
+        m_options.downloadDirectory = folder.path();
+    }
+    m_events->note(tr("Demo: a simulated WaveSpeed API runs at %1; no key needed.")
+                       .arg(m_simulator->apiBase().toString()));
+    m_events->note(tr("Demo: outputs are saved into %1").arg(m_options.downloadDirectory));
+
+    // Submitted through the API like any client would, then watched like any other task.
+    watch({}, m_simulator->apiKey());
+    if (m_ended)
+        return;
+    auto remaining = std::make_shared<int>(DemoTaskCount);
+    auto submitted = std::make_shared<QStringList>();
+    for (const DemoTask &demo : DemoTasks) {
+        QJsonObject body{{QStringLiteral("prompt"), QLatin1String(demo.prompt)},
+                         {QStringLiteral("wsm_outcome"), QLatin1String(demo.outcome)},
+                         {QStringLiteral("wsm_duration_ms"), demo.durationMs}};
+        const QUrl url =
+            m_monitor->client()->endpoint(QStringLiteral("/api/v3/") + QLatin1String(demo.model));
+        m_monitor->gate()->post(url, body, this, [this, remaining, submitted](const ApiReply &r) {
+            const ApiEnvelope envelope = ApiEnvelope::parse(r.body);
+            const QString id = envelope.data.toObject().value(QLatin1String("id")).toString();
+            if (r.error || envelope.error || id.isEmpty())
+                m_events->warning(tr("The simulator refused a demo task: %1")
+                                      .arg((r.error ? r.error : envelope.error).text()));
+            else
+                submitted->append(id);
+            if (--*remaining == 0) {
+                if (submitted->isEmpty()) {
+                    fail(NotAllCompleted, tr("No demo task could be submitted."));
+                    return;
+                }
+                m_monitor->add(m_ids + *submitted);
+            }
+        });
+    }
+}
+
+void CliRunner::watch(const QStringList &ids, const QString &key)
+{
+    m_network = new QNetworkAccessManager(this);
+    m_monitor = new Monitor(m_network, this);
+    QString whyNot;
+    if (!m_monitor->client()->setBaseUrl(m_options.apiBase, &whyNot)) {
+        fail(UsageError, whyNot);
+        return;
+    }
+    m_monitor->client()->setApiKey(key);
+    m_monitor->setTimeout(m_options.timeout);
+    m_monitor->catalog()->setCacheFile(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+            .filePath(QStringLiteral("models.json")));
+
+    connect(m_monitor, &Monitor::taskChanged, this, [this](const QString &id, Task::Fields fields) {
+        if (fields & Task::Field::Status)
+            m_events->status(*m_monitor->task(id));
+    });
+    connect(m_monitor, &Monitor::taskFinished, this, &CliRunner::onTaskFinished);
+    connect(m_monitor, &Monitor::warning, this,
+            [this](const QString &message, const QString &id) { m_events->warning(message, id); });
+    connect(m_monitor, &Monitor::keyRejected, this, [this] {
+        fail(KeyRejected, tr("The API rejected the key. Check %1 or the key saved in the "
+                             "desktop app.")
+                              .arg(QLatin1String(Credentials::EnvironmentVariable)));
+    });
+
+    if (!m_options.downloadDirectory.isEmpty()) {
+        m_downloader = new Downloader(m_network, this);
+        connect(m_downloader, &Downloader::saved, this,
+                [this](const QString &id, const QUrl &url, const QString &path, qint64 bytes) {
+                    m_events->downloaded(id, url, QDir::toNativeSeparators(path), bytes);
+                });
+        connect(m_downloader, &Downloader::failed, this,
+                [this](const QString &id, const QUrl &url, const QString &error) {
+                    m_allOutputsSaved = false;
+                    m_events->downloadFailed(id, url, error);
+                });
+        connect(m_downloader, &Downloader::taskFinished, this, [this](const QString &id, bool) {
+            m_downloadsPending.remove(id);
+            finishIfDone();
+        });
+    }
+
+    if (!ids.isEmpty())
+        m_monitor->add(ids);
+}
+
+void CliRunner::onTaskFinished(const QString &id)
+{
+    const Task &task = *m_monitor->task(id);
+    if (task.state == TaskState::Completed) {
+        m_events->completed(task);
+        if (m_downloader && !task.outputs.isEmpty()) {
+            m_downloadsPending.insert(id);
+            m_downloader->download(id, task.outputs, m_options.downloadDirectory);
+        }
+    } else {
+        m_events->failed(task);
+    }
+    finishIfDone();
+}
+
+void CliRunner::finishIfDone()
+{
+    if (m_ended || !m_monitor || m_monitor->unfinishedCount() > 0 || !m_downloadsPending.isEmpty())
+        return;
+
+    const QStringList ids = m_monitor->ids();
+    const bool allCompleted = std::all_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
+        return m_monitor->task(id)->state == TaskState::Completed;
+    });
+    end(allCompleted && m_allOutputsSaved ? Success : NotAllCompleted);
+}
+
+void CliRunner::fail(int exitCode, const QString &message)
+{
+    if (m_ended)
+        return;
+    m_err->write(QStringLiteral("%1: %2\n").arg(programName(), message).toUtf8());
+    end(exitCode);
+}
+
+void CliRunner::end(int exitCode)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    // After the current event, so that whatever is being reported is reported whole.
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}

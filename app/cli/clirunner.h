@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clioptions.h"
+#include "eventwriter.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class Downloader;
+class Monitor;
+class QIODevice;
+class QNetworkAccessManager;
+class Simulator;
+
+// The command-line monitor: reads IDs, watches them with the engine, writes events, saves
+// outputs, and ends with the exit status of the contract.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        NotAllCompleted = 1,
+        UsageError = 2,
+        KeyRejected = 3,
+    };
+
+    // Demo tasks the simulator runs: a few images, a video and one that fails.
+    static constexpr int DemoTaskCount = 4;
+
+    CliRunner(QIODevice *out, QIODevice *err, QIODevice *in, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Starts; `finished` follows, at once for help, version and usage errors.
+    void start(const QStringList &arguments, const QString &environmentBase,
+               const QString &environmentKey);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void readKeyThenRun(const QString &environmentKey);
+    void run(const QString &key);
+    void startDemo();
+    void watch(const QStringList &ids, const QString &key);
+    void onTaskFinished(const QString &id);
+    void finishIfDone();
+    void end(int exitCode);
+    void fail(int exitCode, const QString &message);
+
+    QIODevice *m_out;
+    QIODevice *m_err;
+    QIODevice *m_in;
+    CliOptions m_options;
+    std::unique_ptr<EventWriter> m_events;
+    QNetworkAccessManager *m_network = nullptr;
+    Monitor *m_monitor = nullptr;
+    Downloader *m_downloader = nullptr;
+    Simulator *m_simulator = nullptr;
+    QStringList m_ids;
+    QSet<QString> m_downloadsPending;
+    bool m_allOutputsSaved = true;
+    bool m_ended = false;
+};
