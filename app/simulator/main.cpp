@@ -1,3 +1,13 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
-int main() { return 0; }
+#include "simulatorcommand.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wavespeed-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WSM_VERSION));
+    return SimulatorCommand::run(QCoreApplication::arguments());
+}
