@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#include "api/modelcatalog.h"
+#include "tasks/requestgate.h"
+#include "tasks/taskpoller.h"
+
+#include "../shared/scriptedserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray prediction(const QByteArray &status, const QByteArray &extra = {})
+{
+    return ScriptedServer::response(
+        200,
+        R"({"code":200,"message":"success","data":{"id":"tp-1","model":"wavespeed-ai/flux-dev",)"
+        R"("status":")" +
+            status + "\"" + extra + "}}");
+}
+
+} // namespace
+
+class tst_TaskPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void walksThroughTheStates();
+    void unknownStatusKeepsPolling();
+    void resultUrlOnAnotherOriginIsNotFollowed();
+    void givesUpAtTheTimeout();
+    void pauseHoldsRequests();
+    void finishedTaskIsNeverChecked();
+
+private:
+    TaskPoller *makePoller(const Task &task);
+
+    QNetworkAccessManager *m_network = nullptr;
+    ScriptedServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
+    RequestGate *m_gate = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    PollPolicy m_policy;
+};
+
+void tst_TaskPoller::init()
+{
+    m_network = new QNetworkAccessManager;
+    m_server = new ScriptedServer;
+    m_client = new ApiClient(m_network);
+    QVERIFY(m_client->setBaseUrl(m_server->url()));
+    m_gate = new RequestGate(m_client);
+    m_catalog = new ModelCatalog(m_gate); // empty: kinds come from model names
+}
+
+void tst_TaskPoller::cleanup()
+{
+    delete m_catalog;
+    delete m_gate;
+    delete m_client;
+    delete m_server;
+    delete m_network;
+}
+
+TaskPoller *tst_TaskPoller::makePoller(const Task &task)
+{
+    auto *poller = new TaskPoller(task, m_gate, &m_policy, m_catalog);
+    connect(this, &QObject::destroyed, poller, &QObject::deleteLater);
+    return poller;
+}
+
+void tst_TaskPoller::walksThroughTheStates()
+{
+    int served = 0;
+    m_server->setScript([&served](const ScriptedServer::Request &) {
+        return ++served == 1 ? prediction("processing")
+                             : prediction("completed", R"(,"outputs":["http://x.test/1.png"],)"
+                                                       R"("timings":{"inference":1500})");
+    });
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    QList<TaskState> states;
+    connect(poller.get(), &TaskPoller::changed, this, [&](Task::Fields fields) {
+        if (fields & Task::Field::State)
+            states.append(poller->task().state);
+    });
+
+    poller->start();
+    QTRY_COMPARE_WITH_TIMEOUT(poller->task().state, TaskState::Completed, 10000);
+    QCOMPARE(states, (QList<TaskState>{TaskState::Checking, TaskState::Waiting, TaskState::Checking,
+                                       TaskState::Completed}));
+    QCOMPARE(poller->task().kind, TaskKind::Image);
+    QCOMPARE(poller->task().checks, 2);
+    QCOMPARE(poller->task().inferenceMs, std::optional<qint64>(1500));
+    QCOMPARE(poller->task().outputs.size(), 1);
+    QVERIFY(poller->task().finishedAt.isValid());
+    // Image floor between the two checks.
+    QVERIFY(m_server->requests[1].receivedMs - m_server->requests[0].receivedMs >= 1990);
+}
+
+void tst_TaskPoller::unknownStatusKeepsPolling()
+{
+    m_server->setScript([](const ScriptedServer::Request &) { return prediction("warming_up"); });
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    poller->start();
+    QTRY_COMPARE(poller->task().state, TaskState::Waiting);
+    QCOMPARE(poller->task().status, QStringLiteral("warming_up"));
+    QVERIFY(poller->task().nextCheckAt.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests.size(), 2, 10000);
+}
+
+void tst_TaskPoller::resultUrlOnAnotherOriginIsNotFollowed()
+{
+    ScriptedServer elsewhere(
+        [](const ScriptedServer::Request &) { return prediction("processing"); });
+    const QByteArray foreign =
+        elsewhere.url(QStringLiteral("/api/v3/predictions/tp-1/result")).toEncoded();
+    m_server->setScript([foreign](const ScriptedServer::Request &) {
+        return prediction("processing", R"(,"urls":{"get":")" + foreign + "\"}");
+    });
+    m_client->setApiKey(QStringLiteral("test-key-0001"));
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    poller->start();
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests.size(), 2, 10000);
+    QCOMPARE(m_server->requests[1].path, QByteArray("/api/v3/predictions/tp-1"));
+    QVERIFY(elsewhere.requests.isEmpty());
+}
+
+void tst_TaskPoller::givesUpAtTheTimeout()
+{
+    m_server->setScript([](const ScriptedServer::Request &) { return prediction("processing"); });
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    poller->setTimeout(1s);
+    poller->start();
+    QTRY_COMPARE_WITH_TIMEOUT(poller->task().state, TaskState::GaveUp, 5000);
+    QVERIFY(!poller->task().error.isEmpty());
+    const qsizetype requests = m_server->requests.size();
+    QCOMPARE(requests, 1); // the second check would have come after the floor
+    QVERIFY(!poller->task().nextCheckAt.isValid());
+}
+
+void tst_TaskPoller::pauseHoldsRequests()
+{
+    m_server->setScript([](const ScriptedServer::Request &) { return prediction("processing"); });
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    poller->start();
+    QTRY_COMPARE(poller->task().state, TaskState::Waiting);
+
+    poller->pause(PauseReason::User);
+    QCOMPARE(poller->task().state, TaskState::Paused);
+    QCOMPARE(poller->task().pauseReason, PauseReason::User);
+    QVERIFY(!poller->task().nextCheckAt.isValid());
+
+    poller->resume(); // checks at once
+    QCOMPARE(poller->task().state, TaskState::Checking);
+    QTRY_COMPARE(m_server->requests.size(), 2);
+    QTRY_COMPARE(poller->task().state, TaskState::Waiting);
+}
+
+void tst_TaskPoller::finishedTaskIsNeverChecked()
+{
+    m_server->setScript([](const ScriptedServer::Request &) { return prediction("processing"); });
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    task.state = TaskState::Completed;
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    QSignalSpy changed(poller.get(), &TaskPoller::changed);
+    poller->start();
+    poller->resume();
+
+    // A second poller that does check proves requests would have arrived by now.
+    Task other;
+    other.id = QStringLiteral("tp-2");
+    std::unique_ptr<TaskPoller> control(makePoller(other));
+    control->start();
+    QTRY_COMPARE(control->task().state, TaskState::Waiting);
+    QCOMPARE(m_server->requests.size(), 1);
+    QCOMPARE(m_server->requests.first().path, QByteArray("/api/v3/predictions/tp-2"));
+    QCOMPARE(changed.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_TaskPoller)
+#include "tst_taskpoller.moc"
