@@ -34,6 +34,10 @@ public:
 
     int pendingCount() const; // queued and running outputs
 
+    // Whether a redirect from one URL to another may be followed: http or https only, and never
+    // from https down to plain http unless the target is this machine (the simulator).
+    static bool isRedirectAllowed(const QUrl &from, const QUrl &to);
+
 signals:
     void progress(const QString &taskId, const QUrl &url, qint64 received, qint64 total);
     void saved(const QString &taskId, const QUrl &url, const QString &path, qint64 bytes);
