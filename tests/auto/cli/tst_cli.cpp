@@ -1,0 +1,354 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+// The command-line contract of ARCHITECTURE.md: options, JSON events and exit status, run
+// in-process against the simulated API.
+#include "clioptions.h"
+#include "clirunner.h"
+#include "eventwriter.h"
+#include "simulator.h"
+#include "tasks/task.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QByteArray &output)
+{
+    QList<QJsonObject> events;
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return {}; // every line must be one JSON object
+        events.append(document.object());
+    }
+    return events;
+}
+
+QList<QJsonObject> eventsNamed(const QList<QJsonObject> &events, const QString &name)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &event : events) {
+        if (event.value(QLatin1String("event")).toString() == name)
+            found.append(event);
+    }
+    return found;
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void options_data();
+    void options();
+    void jsonEvents();
+    void exitStatus_data();
+    void exitStatus();
+    void readsStandardInput();
+    void downloadsOutputs();
+    void demoRunsToTheEnd();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, const QString &key, const QByteArray &input = {},
+            int timeoutMs = 30000);
+
+    Simulator *m_simulator = nullptr;
+};
+
+void tst_Cli::init()
+{
+    m_simulator = new Simulator(this);
+    QVERIFY(m_simulator->start());
+}
+
+void tst_Cli::cleanup()
+{
+    delete m_simulator;
+}
+
+tst_Cli::Run tst_Cli::run(const QStringList &arguments, const QString &key, const QByteArray &input,
+                          int timeoutMs)
+{
+    QBuffer out;
+    QBuffer err;
+    QBuffer in;
+    in.setData(input);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    in.open(QIODevice::ReadOnly);
+
+    CliRunner runner(&out, &err, &in);
+    QSignalSpy finished(&runner, &CliRunner::finished);
+    runner.start(QStringList{QStringLiteral("wavespeed-monitor-cli")} + arguments, {}, key);
+    Run result;
+    if (finished.wait(timeoutMs))
+        result.exitCode = finished.first().first().toInt();
+    result.out = out.data();
+    result.err = err.data();
+    return result;
+}
+
+void tst_Cli::options_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("environmentBase");
+    QTest::addColumn<CliOptions::Action>("action");
+    QTest::addColumn<QString>("apiBase");
+    QTest::addColumn<int>("timeout");
+
+    const QString official = QStringLiteral("https://api.wavespeed.ai");
+    QTest::newRow("defaults") << QStringList{QStringLiteral("abc123")} << QString()
+                              << CliOptions::Action::Run << official << 1800;
+    QTest::newRow("environment base")
+        << QStringList{QStringLiteral("abc123")} << QStringLiteral("http://127.0.0.1:9000")
+        << CliOptions::Action::Run << QStringLiteral("http://127.0.0.1:9000") << 1800;
+    QTest::newRow("option beats environment")
+        << QStringList{QStringLiteral("--api-base"), QStringLiteral("https://example.com"),
+                       QStringLiteral("x")}
+        << QStringLiteral("http://127.0.0.1:9000") << CliOptions::Action::Run
+        << QStringLiteral("https://example.com") << 1800;
+    QTest::newRow("plain http remote")
+        << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://api.wavespeed.ai")}
+        << QString() << CliOptions::Action::UsageError << QString() << 0;
+    QTest::newRow("timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("60")}
+                             << QString() << CliOptions::Action::Run << official << 60;
+    QTest::newRow("timeout zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
+                                  << QString() << CliOptions::Action::UsageError << QString() << 0;
+    QTest::newRow("timeout words")
+        << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")} << QString()
+        << CliOptions::Action::UsageError << QString() << 0;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QString()
+                                    << CliOptions::Action::UsageError << QString() << 0;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QString()
+                          << CliOptions::Action::ShowHelp << QString() << 0;
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QString()
+                             << CliOptions::Action::ShowVersion << QString() << 0;
+}
+
+void tst_Cli::options()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, environmentBase);
+    QFETCH(CliOptions::Action, action);
+    QFETCH(QString, apiBase);
+    QFETCH(int, timeout);
+
+    const CliOptions options = CliOptions::parse(
+        QStringList{QStringLiteral("wavespeed-monitor-cli")} + arguments, environmentBase);
+    QCOMPARE(options.action, action);
+    QCOMPARE(options.error.isEmpty(), action != CliOptions::Action::UsageError);
+    if (action == CliOptions::Action::Run) {
+        QCOMPARE(options.apiBase, QUrl(apiBase));
+        QCOMPARE(options.timeout.count(), timeout);
+    }
+}
+
+void tst_Cli::jsonEvents()
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const QDateTime now(QDate(2026, 12, 3), QTime(15, 0, 0), Qt::UTC);
+    EventWriter writer(&out, nullptr, EventWriter::Format::Json, [now] { return now; });
+
+    Task task;
+    task.id = QStringLiteral("abc123");
+    task.status = QStringLiteral("processing");
+    task.model = QStringLiteral("wavespeed-ai/flux-dev");
+    task.createdAt = now.addSecs(-5);
+    writer.status(task);
+    task.state = TaskState::Completed;
+    task.outputs = {QUrl(QStringLiteral("https://cdn.example.com/a.png?sig=1"))};
+    writer.completed(task);
+    task.inferenceMs = 1234;
+    writer.completed(task);
+    task.state = TaskState::GaveUp;
+    task.error = QStringLiteral("Stopped watching");
+    writer.failed(task);
+    writer.downloaded(task.id, task.outputs.first(), QStringLiteral("/tmp/abc123_1.png"), 42);
+    writer.downloadFailed(task.id, task.outputs.first(), QStringLiteral("HTTP 404"));
+    writer.warning(QStringLiteral("Rate limited"));
+
+    const QList<QJsonObject> events = jsonLines(out.data());
+    QCOMPARE(events.size(), 7);
+    for (const QJsonObject &event : events)
+        QCOMPARE(event.value(QLatin1String("time")).toString(),
+                 QStringLiteral("2026-12-03T15:00:00.000Z"));
+
+    QCOMPARE(events[0].value(QLatin1String("event")).toString(), QStringLiteral("status"));
+    QCOMPARE(events[0].value(QLatin1String("id")).toString(), task.id);
+    QCOMPARE(events[0].value(QLatin1String("status")).toString(), QStringLiteral("processing"));
+    QCOMPARE(events[0].value(QLatin1String("model")).toString(), task.model);
+    QCOMPARE(events[0].value(QLatin1String("created_at")).toString(),
+             QStringLiteral("2026-12-03T14:59:55.000Z"));
+
+    QCOMPARE(events[1].value(QLatin1String("event")).toString(), QStringLiteral("completed"));
+    QCOMPARE(events[1].value(QLatin1String("outputs")).toArray().first().toString(),
+             QStringLiteral("https://cdn.example.com/a.png?sig=1"));
+    QVERIFY(events[1].value(QLatin1String("inference_ms")).isNull());
+    QCOMPARE(events[2].value(QLatin1String("inference_ms")).toInteger(), 1234);
+
+    QCOMPARE(events[3].value(QLatin1String("event")).toString(), QStringLiteral("failed"));
+    QCOMPARE(events[3].value(QLatin1String("status")).toString(), QStringLiteral("gave_up"));
+    QCOMPARE(events[3].value(QLatin1String("error")).toString(),
+             QStringLiteral("Stopped watching"));
+
+    QCOMPARE(events[4].value(QLatin1String("event")).toString(), QStringLiteral("downloaded"));
+    QCOMPARE(events[4].value(QLatin1String("path")).toString(),
+             QStringLiteral("/tmp/abc123_1.png"));
+    QCOMPARE(events[4].value(QLatin1String("bytes")).toInteger(), 42);
+    QCOMPARE(events[5].value(QLatin1String("event")).toString(), QStringLiteral("download_failed"));
+    QCOMPARE(events[5].value(QLatin1String("error")).toString(), QStringLiteral("HTTP 404"));
+    QCOMPARE(events[6].value(QLatin1String("event")).toString(), QStringLiteral("warning"));
+    QCOMPARE(events[6].value(QLatin1String("message")).toString(), QStringLiteral("Rate limited"));
+    QVERIFY(!events[6].contains(QLatin1String("id")));
+}
+
+void tst_Cli::exitStatus_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<bool>("goodKey");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("failedStatuses");
+
+    QTest::newRow("all completed")
+        << QStringList{QStringLiteral("cli-ok-01"), QStringLiteral("cli-ok-02")} << true << 0
+        << QStringList();
+    QTest::newRow("one failed") << QStringList{QStringLiteral("cli-ok-01"),
+                                               QStringLiteral("cli-fail-03")}
+                                << true << 1 << QStringList{QStringLiteral("failed")};
+    QTest::newRow("not found") << QStringList{QStringLiteral("cli-nothing-09")} << true << 1
+                               << QStringList{QStringLiteral("not_found")};
+    QTest::newRow("key rejected") << QStringList{QStringLiteral("cli-ok-01")} << false << 3
+                                  << QStringList();
+    QTest::newRow("no task id") << QStringList{QStringLiteral("nothing to see here")} << true << 2
+                                << QStringList();
+}
+
+void tst_Cli::exitStatus()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(bool, goodKey);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, failedStatuses);
+
+    Simulator::TaskSpec ok;
+    ok.duration = 500ms;
+    ok.id = QStringLiteral("cli-ok-01");
+    m_simulator->addTask(ok);
+    ok.id = QStringLiteral("cli-ok-02");
+    m_simulator->addTask(ok);
+    Simulator::TaskSpec failed = ok;
+    failed.id = QStringLiteral("cli-fail-03");
+    failed.outcome = Simulator::Outcome::Failed;
+    failed.errorCode = 1401;
+    failed.error = QStringLiteral("invalid size");
+    m_simulator->addTask(failed);
+
+    const Run result = run(QStringList{QStringLiteral("--json"), QStringLiteral("--api-base"),
+                                       m_simulator->apiBase().toString()} +
+                               ids,
+                           goodKey ? m_simulator->apiKey() : QStringLiteral("wrong-key-0000"));
+    QCOMPARE(result.exitCode, exitCode);
+
+    const QList<QJsonObject> events = jsonLines(result.out);
+    QCOMPARE(events.isEmpty(), result.out.isEmpty()); // every line is JSON
+    QStringList statuses;
+    for (const QJsonObject &event : eventsNamed(events, QStringLiteral("failed")))
+        statuses.append(event.value(QLatin1String("status")).toString());
+    QCOMPARE(statuses, failedStatuses);
+    if (exitCode == 0)
+        QCOMPARE(eventsNamed(events, QStringLiteral("completed")).size(), ids.size());
+    if (exitCode == 2 || exitCode == 3)
+        QVERIFY(!result.err.isEmpty());
+    // The key is never written anywhere.
+    QVERIFY(!result.out.contains(m_simulator->apiKey().toUtf8()));
+    QVERIFY(!result.err.contains(m_simulator->apiKey().toUtf8()));
+    QVERIFY(!result.err.contains("wrong-key-0000"));
+}
+
+void tst_Cli::readsStandardInput()
+{
+    Simulator::TaskSpec ok;
+    ok.id = QStringLiteral("cli-stdin-04");
+    ok.duration = 300ms;
+    m_simulator->addTask(ok);
+
+    const QByteArray pasted = R"({"code":200,"data":{"id":"cli-stdin-04","status":"created"}})";
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), QStringLiteral("-")},
+                           m_simulator->apiKey(), pasted);
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> completed =
+        eventsNamed(jsonLines(result.out), QStringLiteral("completed"));
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(completed.first().value(QLatin1String("id")).toString(), ok.id);
+}
+
+void tst_Cli::downloadsOutputs()
+{
+    Simulator::TaskSpec ok;
+    ok.id = QStringLiteral("cli-save-05");
+    ok.duration = 300ms;
+    ok.outputCount = 2;
+    m_simulator->addTask(ok);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--download"), folder.path(),
+                            QStringLiteral("--api-base"), m_simulator->apiBase().toString(), ok.id},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> saved =
+        eventsNamed(jsonLines(result.out), QStringLiteral("downloaded"));
+    QCOMPARE(saved.size(), 2);
+    for (const QJsonObject &event : saved) {
+        const QFileInfo file(event.value(QLatin1String("path")).toString());
+        QVERIFY(file.exists());
+        QCOMPARE(file.absolutePath(), QDir(folder.path()).absolutePath());
+        QCOMPARE(file.size(), event.value(QLatin1String("bytes")).toInteger());
+    }
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files, QDir::Name),
+             (QStringList{ok.id + QStringLiteral("_1.png"), ok.id + QStringLiteral("_2.png")}));
+}
+
+void tst_Cli::demoRunsToTheEnd()
+{
+    QTemporaryDir folder;
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("--json"),
+                            QStringLiteral("--download"), folder.path()},
+                           {}, {}, 90000);
+    // One demo task fails on purpose, so not every task completed.
+    QCOMPARE(result.exitCode, 1);
+    const QList<QJsonObject> events = jsonLines(result.out);
+    QCOMPARE(eventsNamed(events, QStringLiteral("completed")).size(), CliRunner::DemoTaskCount - 1);
+    QCOMPARE(eventsNamed(events, QStringLiteral("failed")).size(), 1);
+    QVERIFY(eventsNamed(events, QStringLiteral("status")).size() >= CliRunner::DemoTaskCount);
+    QVERIFY(eventsNamed(events, QStringLiteral("downloaded")).size() >= 3);
+    QVERIFY(result.err.contains(folder.path().toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
