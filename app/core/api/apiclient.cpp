@@ -109,6 +109,9 @@ QUrl ApiClient::endpoint(const QString &path) const
 
 QUrl ApiClient::predictionUrl(const QString &taskId) const
 {
+    // "." and ".." survive percent-encoding as path steps; such an ID gets no URL at all.
+    if (!TaskId::isAcceptable(taskId))
+        return {};
     QUrl url = m_base;
     url.setPath(m_base.path(QUrl::FullyEncoded) + QLatin1String("/api/v3/predictions/") +
                     TaskId::pathSegment(taskId),
@@ -131,7 +134,7 @@ void ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &
                      QObject *context, Callback done)
 {
     // The key goes to the API origin only, and only over https or loopback http.
-    if (!isApiOrigin(url) || !isAcceptableBase(url)) {
+    if (!url.isValid() || !isApiOrigin(url) || !isAcceptableBase(url)) {
         ApiReply refused;
         refused.error.kind = ApiError::Kind::InsecureUrl;
         refused.error.detail = redactedUrl(url);

@@ -21,6 +21,7 @@ private slots:
     void acceptableBase();
     void predictionUrlIsOneSegment_data();
     void predictionUrlIsOneSegment();
+    void dotSegmentsGetNoUrl();
     void sendsIdentityAndKeyToTheApi();
     void neverSendsTheKeyToAnotherOrigin();
     void classifiesReplies_data();
@@ -110,6 +111,22 @@ void tst_ApiClient::predictionUrlIsOneSegment()
     QCOMPARE(url.path(QUrl::FullyEncoded), QStringLiteral("/api/v3/predictions/") + lastSegment);
     QVERIFY(!url.hasQuery());
     QVERIFY(!url.hasFragment());
+}
+
+void tst_ApiClient::dotSegmentsGetNoUrl()
+{
+    ScriptedServer server([](const ScriptedServer::Request &) {
+        return ScriptedServer::response(200, R"({"code":200,"data":{}})");
+    });
+    ApiClient client(&m_network);
+    QVERIFY(client.setBaseUrl(server.url()));
+    for (const QString &id : {QStringLiteral("."), QStringLiteral("..")}) {
+        QVERIFY(!client.predictionUrl(id).isValid());
+        const auto reply = fetch(client, client.predictionUrl(id));
+        QVERIFY(reply);
+        QCOMPARE(reply->error.kind, ApiError::Kind::InsecureUrl);
+    }
+    QVERIFY(server.requests.isEmpty());
 }
 
 void tst_ApiClient::sendsIdentityAndKeyToTheApi()

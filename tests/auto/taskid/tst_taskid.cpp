@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "tasks/taskid.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 #include <QUrl>
 
@@ -238,13 +237,8 @@ void TestTaskId::extractLargeInput()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
 
-    QElapsedTimer timer;
-    timer.start();
-    const QStringList ids = TaskId::extract(text);
-
-    QCOMPARE(ids, expected);
-    // Generous for a debug build on a busy machine; quadratic behaviour takes minutes.
-    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    // Speed is for benchmarks; here a quadratic scan shows as the test's ctest timeout.
+    QCOMPARE(TaskId::extract(text), expected);
 }
 
 void TestTaskId::isAcceptable_data()
