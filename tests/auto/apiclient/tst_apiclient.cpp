@@ -95,8 +95,8 @@ void tst_ApiClient::predictionUrlIsOneSegment_data()
                            << "x%3Fy%3D1";
     QTest::newRow("fragment") << "x#y"
                               << "x%23y";
-    QTest::newRow("space") << "a b"
-                           << "a%20b";
+    QTest::newRow("percent") << "a%2Fb"
+                             << "a%252Fb";
 }
 
 void tst_ApiClient::predictionUrlIsOneSegment()
