@@ -110,7 +110,8 @@ void EventWriter::note(const QString &text)
 QString EventWriter::errorText(const Task &task)
 {
     const QString meaning = Prediction::errorCodeMeaning(task.errorCode);
-    if (!task.error.isEmpty() && !meaning.isEmpty())
+    if (!task.error.isEmpty() && !meaning.isEmpty() &&
+        !task.error.contains(meaning, Qt::CaseInsensitive))
         return tr("%1 (%2)").arg(task.error, meaning);
     if (!task.error.isEmpty())
         return task.error;

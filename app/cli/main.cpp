@@ -4,10 +4,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The events already say what went wrong; the engine's own log is there on request.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("wsm.*.warning=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("WaveSpeed Task Monitor"));
     QCoreApplication::setApplicationName(QStringLiteral("wavespeed-monitor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSM_VERSION));

@@ -4,14 +4,14 @@
 
 #include <QUrl>
 
-Q_LOGGING_CATEGORY(lcApi, "wsm.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcPoll, "wsm.poll", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcGate, "wsm.gate", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDownload, "wsm.download", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "wsm.store", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcThumb, "wsm.thumb", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSim, "wsm.sim", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcUi, "wsm.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "wsm.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcPoll, "wsm.poll", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGate, "wsm.gate", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDownload, "wsm.download", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "wsm.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcThumb, "wsm.thumb", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSim, "wsm.sim", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "wsm.ui", QtWarningMsg)
 
 QString redactedUrl(const QUrl &url)
 {

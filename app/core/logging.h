@@ -4,7 +4,8 @@
 
 #include <QLoggingCategory>
 
-// One category per area; users enable them with QT_LOGGING_RULES="wsm.poll.debug=true".
+// One category per area, quiet below warnings; users turn on more with
+// QT_LOGGING_RULES="wsm.poll.debug=true" or "wsm.*.info=true".
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcPoll)
 Q_DECLARE_LOGGING_CATEGORY(lcGate)

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "settings/credentials.h"
 
-#include <QElapsedTimer>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -15,8 +15,6 @@ namespace {
 
 // The guard in Credentials gives up after 5 s; an answer must come before this.
 constexpr int AnswerTimeoutMs = 7000;
-// Long enough after the answer for a stray second signal from the guard to have arrived.
-constexpr qint64 SecondSignalWindowMs = 6000;
 
 } // namespace
 
@@ -143,11 +141,8 @@ void TestCredentials::readWithoutBackendFinishesOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, AnswerTimeoutMs);
     QVERIFY(finished.at(0).at(0).toString().isEmpty());
 
-    // The guard timer must not add a second answer after the keychain's own one.
-    QElapsedTimer sinceAnswer;
-    sinceAnswer.start();
-    QTRY_VERIFY_WITH_TIMEOUT(sinceAnswer.hasExpired(SecondSignalWindowMs),
-                             SecondSignalWindowMs + 2000);
+    // The guard timer is gone with the answer, so it cannot add a second one.
+    QTRY_VERIFY(credentials.findChildren<QTimer *>().isEmpty());
     QCOMPARE(finished.count(), 1);
 }
 
@@ -190,13 +185,9 @@ void TestCredentials::silentKeychainTimesOut()
 
     Credentials credentials;
     QSignalSpy finished(&credentials, &Credentials::readFinished);
-    QElapsedTimer elapsed;
-    elapsed.start();
-
     credentials.readStored();
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, AnswerTimeoutMs);
-    QVERIFY(elapsed.elapsed() > 4000); // the guard answered, not the keychain
     QVERIFY(finished.at(0).at(0).toString().isEmpty());
     QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("The system keychain did not answer"));
 
