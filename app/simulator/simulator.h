@@ -34,15 +34,15 @@ public:
 
     struct TaskSpec
     {
-        QString id;    // generated when empty
+        QString id; // generated when empty
         QString model = QStringLiteral("wavespeed-ai/flux-dev");
         std::chrono::milliseconds duration{1000}; // from creation to the outcome
         Outcome outcome = Outcome::Completed;
-        int outputCount = 1;  // images ("png") or one video ("mp4") by the model's kind
-        int errorCode = 0;    // data.code for a failed task, e.g. 1200
-        QString error;        // data.error for a failed task
-        QDateTime createdAt;  // now when invalid
-        QList<bool> nsfw;     // has_nsfw_contents; all false when empty
+        int outputCount = 1; // images ("png") or one video ("mp4") by the model's kind
+        int errorCode = 0;   // data.code for a failed task, e.g. 1200
+        QString error;       // data.error for a failed task
+        QDateTime createdAt; // now when invalid
+        QList<bool> nsfw;    // has_nsfw_contents; all false when empty
     };
 
     struct Request
@@ -50,7 +50,7 @@ public:
         enum class Listener { Api, Output };
         Listener listener = Listener::Api;
         QByteArray method;
-        QString path;     // decoded path, without the query
+        QString path; // decoded path, without the query
         QByteArray query;
         QByteArray authorization; // the header as received, empty when absent
         QByteArray cookie;

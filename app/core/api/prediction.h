@@ -35,9 +35,9 @@ public:
     QDateTime createdAt; // UTC; invalid when absent or unreadable
     std::optional<qint64> inferenceMs;
     QString error;
-    int errorCode = 0;  // data.code, e.g. 1200 content moderation; 0 when absent
-    QUrl resultUrl;     // data.urls.get
-    QList<bool> nsfw;   // has_nsfw_contents, one per output
+    int errorCode = 0; // data.code, e.g. 1200 content moderation; 0 when absent
+    QUrl resultUrl;    // data.urls.get
+    QList<bool> nsfw;  // has_nsfw_contents, one per output
 
     bool isTerminal() const { return isTerminal(status); }
     static bool isTerminal(Status status);

@@ -19,17 +19,17 @@ public:
     using Random = std::function<double()>; // uniform in [0, 1)
 
     static constexpr std::chrono::milliseconds ImageFloor{2000};
-    static constexpr std::chrono::milliseconds VideoFloor{5000}; // also Other and Unknown
+    static constexpr std::chrono::milliseconds VideoFloor{5000};  // also Other and Unknown
     static constexpr std::chrono::milliseconds Cap{30000};        // for healthy long tasks
     static constexpr std::chrono::milliseconds BackoffCap{60000}; // after repeated errors
 
     struct Input
     {
         TaskKind kind = TaskKind::Unknown;
-        int checks = 0;       // checks answered so far
-        QDateTime createdAt;  // from the API; invalid when not known yet
+        int checks = 0;      // checks answered so far
+        QDateTime createdAt; // from the API; invalid when not known yet
         ApiError::Kind lastError = ApiError::Kind::None;
-        int errorsInRow = 0;  // consecutive failed checks, 0 after a good answer
+        int errorsInRow = 0; // consecutive failed checks, 0 after a good answer
     };
 
     struct Decision

@@ -119,8 +119,8 @@ void tst_Monitor::givesUpAtItsTimeout()
     QVERIFY(finished.wait(5000));
     QCOMPARE(m_monitor->task(id)->state, TaskState::GaveUp);
     // The API never said it ended; the monitor stopped watching.
-    QVERIFY(m_monitor->task(id)->status == QLatin1String("created")
-            || m_monitor->task(id)->status == QLatin1String("processing"));
+    QVERIFY(m_monitor->task(id)->status == QLatin1String("created") ||
+            m_monitor->task(id)->status == QLatin1String("processing"));
     QVERIFY(!m_monitor->task(id)->error.isEmpty());
 }
 
