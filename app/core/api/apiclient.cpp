@@ -202,10 +202,6 @@ ApiReply ApiClient::classify(QNetworkReply *reply)
     }
 
     result.error = ApiError::fromHttpStatus(result.httpStatus);
-    if (result.error.kind == ApiError::Kind::RateLimited) {
-        result.error.retryAfter = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                            QDateTime::currentDateTimeUtc());
-    }
     result.body = reply->read(MaxBodyBytes + 1);
     if (result.body.size() > MaxBodyBytes) {
         result.body.clear();
@@ -216,17 +212,20 @@ ApiReply ApiClient::classify(QNetworkReply *reply)
         result.error = networkFailure(reply);
         result.body.clear();
     } else {
-        // An envelope's own code speaks louder than HTTP: 401 inside HTTP 200 is still a 401.
-        // Unreadable bodies are left to the caller's parser, which knows the expected shape.
         const ApiEnvelope envelope = ApiEnvelope::parse(result.body);
-        if (envelope.error && envelope.error.kind != ApiError::Kind::MalformedBody) {
-            const int status = result.error.httpStatus;
-            const auto retryAfter = result.error.retryAfter;
+        if (!result.error && envelope.error &&
+            envelope.error.kind != ApiError::Kind::MalformedBody) {
+            // The envelope's own code counts inside HTTP 200: a 401 there is still a 401.
+            // Unreadable bodies are left to the caller's parser, which knows the shape it wants.
             result.error = envelope.error;
-            result.error.httpStatus = status;
-            if (!result.error.retryAfter)
-                result.error.retryAfter = retryAfter;
+            result.error.httpStatus = result.httpStatus;
+        } else if (result.error && result.error.detail.isEmpty()) {
+            result.error.detail = envelope.error.detail;
         }
+    }
+    if (result.error.kind == ApiError::Kind::RateLimited) {
+        result.error.retryAfter = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                            QDateTime::currentDateTimeUtc());
     }
     qCDebug(lcApi) << "HTTP" << result.httpStatus << redactedUrl(reply->url())
                    << ApiError::kindName(result.error.kind);

@@ -204,6 +204,13 @@ void tst_ApiClient::classifiesReplies_data()
     QTest::newRow("429 in envelope")
         << ScriptedServer::response(200, R"({"code":429,"message":"slow down","data":null})")
         << ApiError::Kind::RateLimited << -1;
+    QTest::newRow("429 in envelope with a hint")
+        << ScriptedServer::response(200, R"({"code":429,"message":"slow down","data":null})",
+                                    "Retry-After: 5\r\n")
+        << ApiError::Kind::RateLimited << 5;
+    QTest::newRow("HTTP status wins over a milder envelope")
+        << ScriptedServer::response(401, R"({"code":400,"message":"bad request"})")
+        << ApiError::Kind::KeyRejected << -1;
     QTest::newRow("503 in envelope")
         << ScriptedServer::response(200, R"({"code":503,"message":"busy","data":null})")
         << ApiError::Kind::ServerError << -1;
