@@ -143,7 +143,7 @@ QDateTime parseHttpDate(const QString &text, const QDateTime &now)
 
 } // namespace
 
-bool ApiError::isTransient() const
+bool ApiError::isTransient(Kind kind)
 {
     switch (kind) {
     case Kind::ServerError:

@@ -40,7 +40,8 @@ public:
     explicit operator bool() const { return isError(); }
 
     // Errors after which the same ID is checked again after a backoff.
-    bool isTransient() const;
+    bool isTransient() const { return isTransient(kind); }
+    static bool isTransient(Kind kind);
 
     // The one place where an error becomes text for users.
     QString text() const;

@@ -31,21 +31,27 @@ Prediction::Result malformed(const QString &detail)
     return result;
 }
 
+// A number, or a string holding one: the API has sent both.
+std::optional<double> readNumber(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isString())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
+}
+
 std::optional<qint64> readInteger(const QJsonValue &value)
 {
-    double number = std::numeric_limits<double>::quiet_NaN();
-    if (value.isDouble()) {
-        number = value.toDouble();
-    } else if (value.isString()) {
-        bool ok = false;
-        number = value.toString().trimmed().toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    }
-    if (!std::isfinite(number) || number != std::floor(number) ||
-        std::fabs(number) > static_cast<double>(std::numeric_limits<int>::max()))
+    const std::optional<double> number = readNumber(value);
+    if (!number || *number != std::floor(*number) ||
+        std::fabs(*number) > static_cast<double>(std::numeric_limits<int>::max()))
         return std::nullopt;
-    return static_cast<qint64>(number);
+    return static_cast<qint64>(*number);
 }
 
 QString readId(const QJsonValue &value)
@@ -145,19 +151,11 @@ QDateTime readCreatedAt(const QJsonValue &value)
 
 std::optional<qint64> readInferenceMs(const QJsonValue &timings)
 {
-    const QJsonValue value = timings.toObject().value(QLatin1String("inference"));
-    double number = std::numeric_limits<double>::quiet_NaN();
-    if (value.isDouble()) {
-        number = value.toDouble();
-    } else if (value.isString()) {
-        bool ok = false;
-        number = value.toString().trimmed().toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    }
-    if (!std::isfinite(number) || number < 0 || number > MaxInferenceMs)
+    const std::optional<double> number =
+        readNumber(timings.toObject().value(QLatin1String("inference")));
+    if (!number || *number < 0 || *number > MaxInferenceMs)
         return std::nullopt;
-    return qRound64(number);
+    return qRound64(*number);
 }
 
 QString readError(const QJsonValue &value)

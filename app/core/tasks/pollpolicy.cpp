@@ -50,26 +50,6 @@ double draw(const PollPolicy::Random &random)
     return std::min(value, 1.0);
 }
 
-bool isTransient(Kind kind)
-{
-    switch (kind) {
-    case Kind::ServerError:
-    case Kind::NetworkError:
-    case Kind::Timeout:
-    case Kind::MalformedBody:
-    case Kind::Redirected:
-    case Kind::Rejected:
-        return true;
-    case Kind::None:
-    case Kind::KeyRejected:
-    case Kind::NotFound:
-    case Kind::RateLimited:
-    case Kind::InsecureUrl:
-        break;
-    }
-    return false;
-}
-
 milliseconds taskAge(const PollPolicy::Input &input, const QDateTime &now)
 {
     if (input.createdAt.isValid() && now.isValid())
@@ -140,7 +120,7 @@ PollPolicy::Decision PollPolicy::next(const Input &input) const
         return healthy(input, m_clock ? m_clock() : QDateTime(), m_random);
     if (input.lastError == Kind::NotFound)
         return {minimum, "confirming not found"}; // a second 404 ends the task: no reason to wait
-    if (isTransient(input.lastError))
+    if (ApiError::isTransient(input.lastError))
         return backoff(input, m_random);
 
     // Rate limits and rejected keys are the request gate's business; here only the floor holds.
