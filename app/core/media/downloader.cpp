@@ -3,16 +3,12 @@
 #include "media/downloader.h"
 
 #include "logging.h"
-#include "media/outputnames.h"
+#include "media/outputtransfer.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
 
 #include <algorithm>
@@ -24,63 +20,10 @@
 namespace {
 
 constexpr int DefaultMaxConcurrent = 2;
-// How many further names to try when the chosen one is taken between choosing and using it.
-constexpr int MaxNameAttempts = 10;
 constexpr double MillisecondsPerSecond = 1000.0;
 
-enum class FailureKind {
-    Network,
-    TimedOut,
-    HttpStatus,
-    TooManyRedirects,
-    InsecureRedirect,
-    UnsupportedAddress,
-    SizeMismatch,
-    CannotCreateFolder,
-    CannotWrite,
-    NoFreeName,
-};
-
-struct Failure
-{
-    FailureKind kind = FailureKind::Network;
-    qint64 code = 0; // HTTP status, network error or timeout in ms, by kind
-    qint64 received = 0;
-    qint64 announced = 0;
-    QString path;
-    QString detail;
-};
-
-Failure failureOf(FailureKind kind, qint64 code = 0)
-{
-    Failure failure;
-    failure.kind = kind;
-    failure.code = code;
-    return failure;
-}
-
-Failure fileFailure(FailureKind kind, const QString &path, const QString &detail = {})
-{
-    Failure failure = failureOf(kind);
-    failure.path = path;
-    failure.detail = detail;
-    return failure;
-}
-
-Failure unsupportedAddress(const QString &scheme)
-{
-    Failure failure = failureOf(FailureKind::UnsupportedAddress);
-    failure.detail = scheme;
-    return failure;
-}
-
-Failure sizeMismatch(qint64 received, qint64 announced)
-{
-    Failure failure = failureOf(FailureKind::SizeMismatch);
-    failure.received = received;
-    failure.announced = announced;
-    return failure;
-}
+using Failure = OutputTransfer::Failure;
+using FailureKind = OutputTransfer::FailureKind;
 
 QString networkErrorText(QNetworkReply::NetworkError error)
 {
@@ -159,47 +102,20 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-bool isRedirectStatus(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isSuccessStatus(int status)
-{
-    return status >= 200 && status <= 299;
-}
-
-int httpStatus(const QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-// The size the server announced for the body as it reaches us, when it is known.
-std::optional<qint64> announcedSize(const QNetworkReply *reply)
-{
-    // Qt decompresses gzip and deflate bodies itself; the length then counts compressed bytes.
-    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (!length.isValid() || (!encoding.isEmpty() && encoding != "identity"))
-        return std::nullopt;
-    return length.toLongLong();
-}
-
-struct Job
+// One output as download() queued it.
+struct Output
 {
     QString taskId;
-    QUrl url;     // as given: the one signals name
-    QUrl current; // after redirects
+    QUrl url;
     int n = 0;
     QString directory;
     int batch = 0;
-    int redirects = 0;
-    QPointer<QNetworkReply> reply;
-    std::unique_ptr<QFile> part;
-    QString target; // the final name, chosen when the response headers arrive
-    QString extension;
-    qint64 written = 0;
-    std::optional<Failure> abortedFor; // set before we abort the reply ourselves
+};
+
+struct Running
+{
+    Output output;
+    std::unique_ptr<OutputTransfer> transfer;
 };
 
 struct Batch
@@ -208,12 +124,6 @@ struct Batch
     qsizetype remaining = 0;
     bool allSaved = true;
 };
-
-bool isTaken(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.exists() || info.isSymLink();
-}
 
 } // namespace
 
@@ -228,8 +138,8 @@ struct Downloader::Private
     QNetworkAccessManager *network;
     std::chrono::milliseconds transferTimeout = DefaultTransferTimeout;
     int maxConcurrent = DefaultMaxConcurrent;
-    std::deque<std::unique_ptr<Job>> queue;
-    std::vector<std::unique_ptr<Job>> running;
+    std::deque<Output> queue;
+    std::vector<Running> running;
     QHash<int, Batch> batches;
     int lastBatch = 0;
     bool busy = false;
@@ -237,20 +147,12 @@ struct Downloader::Private
 
     void schedulePump();
     void pump();
-    std::optional<Failure> begin(Job &job);
-    void send(Job &job);
-    void onHeaders(Job &job);
-    void onReadyRead(Job &job);
-    void onFinished(Job *job, QNetworkReply *reply);
-    std::optional<Failure> followRedirect(Job &job, QNetworkReply *reply);
-    std::optional<Failure> complete(Job &job, QNetworkReply *reply);
-    std::optional<Failure> openPart(Job &job);
-    std::optional<Failure> writeAvailable(Job &job);
-    std::optional<Failure> moveIntoPlace(Job &job);
-    void abortWith(Job &job, const Failure &failure);
-    bool report(std::unique_ptr<Job> job, const std::optional<Failure> &failure);
-    std::unique_ptr<Job> takeRunning(Job *job);
-    static void discardPart(Job &job);
+    OutputTransfer *addTransfer(Output output);
+    void onFinished(OutputTransfer *transfer);
+    bool report(Running job);
+    void announce(const Output &output, const OutputTransfer &transfer);
+    bool countInBatch(int id, bool saved);
+    Running takeRunning(OutputTransfer *transfer);
 };
 
 void Downloader::Private::schedulePump()
@@ -266,11 +168,11 @@ void Downloader::Private::pump()
 {
     pumpScheduled = false;
     while (int(running.size()) < maxConcurrent && !queue.empty()) {
-        running.push_back(std::move(queue.front()));
+        Output output = std::move(queue.front());
         queue.pop_front();
-        Job *job = running.back().get();
-        if (const auto failure = begin(*job)) {
-            if (!report(takeRunning(job), failure))
+        OutputTransfer *transfer = addTransfer(std::move(output));
+        if (!transfer->start()) {
+            if (!report(takeRunning(transfer)))
                 return;
         }
     }
@@ -281,267 +183,84 @@ void Downloader::Private::pump()
     }
 }
 
-std::optional<Failure> Downloader::Private::begin(Job &job)
+// Creates the transfer of one output as a running one, connected but not yet started.
+OutputTransfer *Downloader::Private::addTransfer(Output output)
 {
-    if (!isWebScheme(job.url) || job.url.host().isEmpty())
-        return unsupportedAddress(job.url.scheme());
-    if (!QDir().mkpath(job.directory))
-        return fileFailure(FailureKind::CannotCreateFolder, job.directory);
-
-    // Credentials in an output address would become an Authorization header: drop them.
-    job.current = job.url.adjusted(QUrl::RemoveUserInfo);
-    qCDebug(lcDownload).nospace().noquote()
-        << "download " << job.taskId << ": output " << job.n << " from " << redactedUrl(job.url);
-    send(job);
-    return std::nullopt;
+    auto transfer = std::make_unique<OutputTransfer>(network, output.taskId, output.url, output.n,
+                                                     output.directory, transferTimeout);
+    OutputTransfer *raw = transfer.get();
+    QObject::connect(
+        raw, &OutputTransfer::progress, q,
+        [this, taskId = output.taskId, url = output.url](qint64 received, qint64 total) {
+            emit q->progress(taskId, url, received, total);
+        });
+    QObject::connect(raw, &OutputTransfer::finished, q, [this, raw] { onFinished(raw); });
+    running.push_back(Running{std::move(output), std::move(transfer)});
+    return raw;
 }
 
-void Downloader::Private::send(Job &job)
+void Downloader::Private::onFinished(OutputTransfer *transfer)
 {
-    QNetworkRequest request(job.current);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("WaveSpeedTaskMonitor/" WSM_VERSION));
-    request.setTransferTimeout(int(transferTimeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    // Output hosts are other origins: they get neither the app's cookies nor its credentials.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-
-    QNetworkReply *reply = network->get(request);
-    job.reply = reply;
-    Job *raw = &job;
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, raw, reply] {
-        if (raw->reply == reply)
-            onHeaders(*raw);
-    });
-    QObject::connect(reply, &QNetworkReply::readyRead, q, [this, raw, reply] {
-        if (raw->reply == reply)
-            onReadyRead(*raw);
-    });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, q,
-                     [this, raw, reply](qint64 received, qint64 total) {
-                         if (raw->reply == reply && isSuccessStatus(httpStatus(reply)))
-                             emit q->progress(raw->taskId, raw->url, received, total);
-                     });
-    QObject::connect(reply, &QNetworkReply::finished, q,
-                     [this, raw, reply] { onFinished(raw, reply); });
-}
-
-void Downloader::Private::onHeaders(Job &job)
-{
-    if (job.part || !isSuccessStatus(httpStatus(job.reply)))
-        return;
-    if (const auto failure = openPart(job))
-        abortWith(job, *failure);
-}
-
-void Downloader::Private::onReadyRead(Job &job)
-{
-    if (!isSuccessStatus(httpStatus(job.reply))) {
-        job.reply->readAll(); // the body of a redirect or an error page is not the output
-        return;
-    }
-    if (!job.part) {
-        if (const auto failure = openPart(job)) {
-            abortWith(job, *failure);
-            return;
-        }
-    }
-    if (const auto failure = writeAvailable(job))
-        abortWith(job, *failure);
-}
-
-void Downloader::Private::onFinished(Job *job, QNetworkReply *reply)
-{
-    reply->deleteLater();
-    QObject::disconnect(reply, nullptr, q, nullptr);
-    if (job->reply != reply)
-        return;
-    job->reply = nullptr;
-
-    const QNetworkReply::NetworkError error = reply->error();
-    const int status = httpStatus(reply);
-
-    std::optional<Failure> failure;
-    if (job->abortedFor) {
-        failure = job->abortedFor;
-    } else if (error != QNetworkReply::NoError && status < 400) {
-        const auto announced = announcedSize(reply);
-        const qint64 received = job->written + reply->bytesAvailable();
-        if (error == QNetworkReply::OperationCanceledError) // only the transfer timeout cancels
-            failure = failureOf(FailureKind::TimedOut, transferTimeout.count());
-        else if (isSuccessStatus(status) && announced && received < *announced)
-            failure = sizeMismatch(received, *announced);
-        else
-            failure = failureOf(FailureKind::Network, error);
-    } else if (isRedirectStatus(status) && reply->hasRawHeader("Location")) {
-        failure = followRedirect(*job, reply);
-        if (!failure)
-            return; // the job goes on with a new reply
-    } else if (!isSuccessStatus(status)) {
-        failure = failureOf(FailureKind::HttpStatus, status);
-    } else {
-        failure = complete(*job, reply);
-    }
-
-    if (report(takeRunning(job), failure))
+    if (report(takeRunning(transfer)))
         pump();
 }
 
-std::optional<Failure> Downloader::Private::followRedirect(Job &job, QNetworkReply *reply)
+// Tells the owner how one output ended and, after its task's last one, how the task ended.
+// False when a receiver destroyed the downloader meanwhile.
+bool Downloader::Private::report(Running job)
 {
-    if (job.redirects >= MaxRedirects)
-        return failureOf(FailureKind::TooManyRedirects);
+    // The transfer may still be on the call stack: it goes once control is back in the loop.
+    OutputTransfer *transfer = job.transfer.release();
+    transfer->deleteLater();
 
-    const QUrl location(QString::fromUtf8(reply->rawHeader("Location").trimmed()));
-    const QUrl target = job.current.resolved(location);
-    if (!isRedirectAllowed(job.current, target)) {
-        if (isWebScheme(target) && !target.host().isEmpty())
-            return failureOf(FailureKind::InsecureRedirect);
-        return unsupportedAddress(target.scheme());
-    }
-
-    ++job.redirects;
-    job.current = target.adjusted(QUrl::RemoveUserInfo);
-    qCDebug(lcDownload).nospace().noquote()
-        << "download " << job.taskId << ": output " << job.n << " redirected (" << job.redirects
-        << " of at most " << MaxRedirects << ") to " << redactedUrl(job.current);
-    send(job);
-    return std::nullopt;
-}
-
-std::optional<Failure> Downloader::Private::complete(Job &job, QNetworkReply *reply)
-{
-    if (!job.part) { // an empty body never signalled readyRead
-        if (auto failure = openPart(job))
-            return failure;
-    }
-    if (auto failure = writeAvailable(job))
-        return failure;
-
-    const auto announced = announcedSize(reply);
-    if (announced && *announced != job.written)
-        return sizeMismatch(job.written, *announced);
-    if (!job.part->flush())
-        return fileFailure(FailureKind::CannotWrite, job.target, job.part->errorString());
-    job.part->close();
-
-    return moveIntoPlace(job);
-}
-
-std::optional<Failure> Downloader::Private::openPart(Job &job)
-{
-    const QByteArray contentType = job.reply->rawHeader("Content-Type");
-    // The address the API gave names the kind best; a CDN's final address or the type come next.
-    job.extension = OutputNames::extension(job.url, QByteArray());
-    if (job.extension == QLatin1String("bin"))
-        job.extension = OutputNames::extension(job.current, contentType);
-
-    for (int attempt = 0; attempt < MaxNameAttempts; ++attempt) {
-        const QString path = OutputNames::freePath(job.directory, job.taskId, job.n, job.extension);
-        if (path.isEmpty())
-            break;
-        auto part = std::make_unique<QFile>(path + QStringLiteral(".part"));
-        // NewOnly: a file that appeared since freePath() looked is never truncated.
-        if (part->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            job.part = std::move(part);
-            job.target = path;
-            return std::nullopt;
-        }
-        if (!isTaken(part->fileName()))
-            return fileFailure(FailureKind::CannotWrite, path, part->errorString());
-    }
-    return fileFailure(FailureKind::NoFreeName, job.directory);
-}
-
-std::optional<Failure> Downloader::Private::writeAvailable(Job &job)
-{
-    const QByteArray chunk = job.reply ? job.reply->readAll() : QByteArray();
-    if (chunk.isEmpty())
-        return std::nullopt;
-    if (job.part->write(chunk) != chunk.size())
-        return fileFailure(FailureKind::CannotWrite, job.target, job.part->errorString());
-    job.written += chunk.size();
-    return std::nullopt;
-}
-
-std::optional<Failure> Downloader::Private::moveIntoPlace(Job &job)
-{
-    QString target = job.target;
-    for (int attempt = 0; attempt < MaxNameAttempts; ++attempt) {
-        // QFile::rename() refuses an existing target; a name taken meanwhile means the next one.
-        if (!isTaken(target) && job.part->rename(target)) {
-            job.target = target;
-            return std::nullopt;
-        }
-        if (!isTaken(target))
-            return fileFailure(FailureKind::CannotWrite, target, job.part->errorString());
-        target = OutputNames::freePath(job.directory, job.taskId, job.n, job.extension);
-        if (target.isEmpty())
-            break;
-    }
-    return fileFailure(FailureKind::NoFreeName, job.directory);
-}
-
-void Downloader::Private::abortWith(Job &job, const Failure &failure)
-{
-    // abort() may finish the job at once: the caller must not touch it afterwards.
-    job.abortedFor = failure;
-    if (job.reply)
-        job.reply->abort();
-}
-
-bool Downloader::Private::report(std::unique_ptr<Job> job, const std::optional<Failure> &failure)
-{
     const QPointer<Downloader> alive(q);
-    if (failure) {
-        discardPart(*job);
-        const QString text = describe(*failure);
-        qCWarning(lcDownload).nospace().noquote()
-            << "download " << job->taskId << ": output " << job->n << " from "
-            << redactedUrl(job->url) << " failed: " << text;
-        emit q->failed(job->taskId, job->url, text);
-    } else {
-        qCInfo(lcDownload).nospace().noquote()
-            << "download " << job->taskId << ": saved output " << job->n << " (" << job->written
-            << " bytes) as " << QDir::toNativeSeparators(job->target);
-        emit q->saved(job->taskId, job->url, job->target, job->written);
-    }
+    announce(job.output, *transfer);
     if (!alive)
         return false;
+    return countInBatch(job.output.batch, !transfer->failure());
+}
 
-    const auto batch = batches.find(job->batch);
+void Downloader::Private::announce(const Output &output, const OutputTransfer &transfer)
+{
+    if (const auto &failure = transfer.failure()) {
+        const QString text = describe(*failure);
+        qCWarning(lcDownload).nospace().noquote()
+            << "download " << output.taskId << ": output " << output.n << " from "
+            << redactedUrl(output.url) << " failed: " << text;
+        emit q->failed(output.taskId, output.url, text);
+        return;
+    }
+    qCInfo(lcDownload).nospace().noquote()
+        << "download " << output.taskId << ": saved output " << output.n << " (" << transfer.bytes()
+        << " bytes) as " << QDir::toNativeSeparators(transfer.path());
+    emit q->saved(output.taskId, output.url, transfer.path(), transfer.bytes());
+}
+
+// False when a receiver of taskFinished() destroyed the downloader.
+bool Downloader::Private::countInBatch(int id, bool saved)
+{
+    const auto batch = batches.find(id);
     if (batch == batches.end())
         return true;
-    batch->allSaved = batch->allSaved && !failure;
+    batch->allSaved = batch->allSaved && saved;
     if (--batch->remaining > 0)
         return true;
-    const Batch done = batches.take(job->batch);
+
+    const Batch done = batches.take(id);
+    const QPointer<Downloader> alive(q);
     emit q->taskFinished(done.taskId, done.allSaved);
     return !alive.isNull();
 }
 
-std::unique_ptr<Job> Downloader::Private::takeRunning(Job *job)
+Running Downloader::Private::takeRunning(OutputTransfer *transfer)
 {
-    const auto it =
-        std::find_if(running.begin(), running.end(),
-                     [job](const std::unique_ptr<Job> &item) { return item.get() == job; });
-    if (it == running.end())
-        return nullptr;
-    std::unique_ptr<Job> owned = std::move(*it);
+    const auto it = std::find_if(running.begin(), running.end(), [transfer](const Running &item) {
+        return item.transfer.get() == transfer;
+    });
+    Q_ASSERT(it != running.end()); // a transfer finishes once, and only while it is running
+    Running owned = std::move(*it);
     running.erase(it);
     return owned;
-}
-
-void Downloader::Private::discardPart(Job &job)
-{
-    if (!job.part)
-        return;
-    job.part->close();
-    job.part->remove();
-    job.part.reset();
 }
 
 Downloader::Downloader(QNetworkAccessManager *network, QObject *parent)
@@ -551,14 +270,8 @@ Downloader::Downloader(QNetworkAccessManager *network, QObject *parent)
 
 Downloader::~Downloader()
 {
-    for (const auto &job : d->running) {
-        if (job->reply) {
-            QObject::disconnect(job->reply, nullptr, this, nullptr);
-            job->reply->abort();
-            job->reply->deleteLater();
-        }
-        Private::discardPart(*job);
-    }
+    // Each running transfer aborts its reply and removes its .part file as it goes.
+    d->running.clear();
     delete d;
 }
 
@@ -586,15 +299,8 @@ void Downloader::download(const QString &taskId, const QList<QUrl> &outputs,
     } else {
         const int batch = ++d->lastBatch;
         d->batches.insert(batch, Batch{taskId, outputs.size(), true});
-        for (int i = 0; i < outputs.size(); ++i) {
-            auto job = std::make_unique<Job>();
-            job->taskId = taskId;
-            job->url = outputs.at(i);
-            job->n = i + 1;
-            job->directory = directory;
-            job->batch = batch;
-            d->queue.push_back(std::move(job));
-        }
+        for (int i = 0; i < outputs.size(); ++i)
+            d->queue.push_back(Output{taskId, outputs.at(i), i + 1, directory, batch});
     }
     d->schedulePump();
 }
