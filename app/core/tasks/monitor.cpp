@@ -9,6 +9,8 @@
 #include "taskid.h"
 #include "taskpoller.h"
 
+#include <QSet>
+
 using namespace std::chrono;
 
 Monitor::Monitor(QNetworkAccessManager *network, QObject *parent)
@@ -84,21 +86,7 @@ Monitor::AddResult Monitor::add(const QStringList &ids)
         Task task;
         task.id = id;
         task.addedAt = now;
-        auto *poller = new TaskPoller(task, m_gate, &m_policy, m_catalog, this);
-        poller->setTimeout(m_timeout);
-        connect(poller, &TaskPoller::changed, this,
-                [this, poller](Task::Fields fields) { onPollerChanged(poller, fields); });
-        connect(poller, &TaskPoller::retrying, this,
-                [this, poller](const ApiError &error, milliseconds delay) {
-                    emit warning(
-                        tr("%1 Checking again in %2 s.")
-                            .arg(error.text(), QString::number(delay.count() / 1000.0, 'f', 1)),
-                        poller->task().id);
-                });
-        m_pollers.insert(id, poller);
-        m_order.append(id);
-        ++m_unfinished;
-        started.append(poller);
+        started.append(createPoller(task));
     }
     qCInfo(lcPoll) << "watching" << result.added.size() << "new tasks," << m_order.size()
                    << "in all";
@@ -106,6 +94,71 @@ Monitor::AddResult Monitor::add(const QStringList &ids)
     for (TaskPoller *poller : std::as_const(started))
         poller->start();
     return result;
+}
+
+void Monitor::restore(const QList<Task> &tasks)
+{
+    QStringList restored;
+    QList<TaskPoller *> started;
+    for (Task task : tasks) {
+        if (!TaskId::isAcceptable(task.id) || m_pollers.contains(task.id))
+            continue;
+        // A check that was under way when the app stopped starts over.
+        if (task.state == TaskState::Checking || task.state == TaskState::Waiting)
+            task.state = TaskState::Queued;
+        // The timeout counts from now: time spent closed is not time spent watching.
+        if (!task.isFinished())
+            task.addedAt = QDateTime::currentDateTimeUtc();
+        started.append(createPoller(task));
+        restored.append(task.id);
+    }
+    if (restored.isEmpty())
+        return;
+    qCInfo(lcPoll) << "restored" << restored.size() << "tasks";
+    if (m_unfinished > 0)
+        m_catalog->refresh();
+    emit tasksAdded(restored);
+    for (TaskPoller *poller : std::as_const(started))
+        poller->start();
+}
+
+void Monitor::remove(const QStringList &ids)
+{
+    QStringList removed;
+    for (const QString &id : ids) {
+        TaskPoller *poller = m_pollers.take(id);
+        if (!poller)
+            continue;
+        if (!poller->task().isFinished())
+            --m_unfinished;
+        delete poller;
+        removed.append(id);
+    }
+    if (removed.isEmpty())
+        return;
+    const QSet<QString> gone(removed.cbegin(), removed.cend());
+    m_order.removeIf([&gone](const QString &id) { return gone.contains(id); });
+    emit tasksRemoved(removed);
+}
+
+TaskPoller *Monitor::createPoller(const Task &task)
+{
+    auto *poller = new TaskPoller(task, m_gate, &m_policy, m_catalog, this);
+    poller->setTimeout(m_timeout);
+    connect(poller, &TaskPoller::changed, this,
+            [this, poller](Task::Fields fields) { onPollerChanged(poller, fields); });
+    connect(poller, &TaskPoller::retrying, this,
+            [this, poller](const ApiError &error, milliseconds delay) {
+                emit warning(
+                    tr("%1 Checking again in %2 s.")
+                        .arg(error.text(), QString::number(delay.count() / 1000.0, 'f', 1)),
+                    poller->task().id);
+            });
+    m_pollers.insert(task.id, poller);
+    m_order.append(task.id);
+    if (!task.isFinished())
+        ++m_unfinished;
+    return poller;
 }
 
 const Task *Monitor::task(const QString &id) const
@@ -124,6 +177,12 @@ void Monitor::resume(const QString &id)
 {
     if (TaskPoller *poller = m_pollers.value(id))
         poller->resume();
+}
+
+void Monitor::checkNow(const QString &id)
+{
+    if (TaskPoller *poller = m_pollers.value(id))
+        poller->checkNow();
 }
 
 void Monitor::setKind(const QString &id, TaskKind kind)

@@ -50,6 +50,11 @@ public:
 
     // Starts watching each ID once; IDs already watched are reported, not added again.
     AddResult add(const QStringList &ids);
+    // Takes back tasks kept from an earlier run: finished ones are never checked again,
+    // unfinished ones resume. IDs already watched are skipped.
+    void restore(const QList<Task> &tasks);
+    // Stops watching and forgets the tasks.
+    void remove(const QStringList &ids);
 
     bool contains(const QString &id) const { return m_pollers.contains(id); }
     const Task *task(const QString &id) const;
@@ -59,10 +64,13 @@ public:
 
     void pause(const QString &id);
     void resume(const QString &id);
+    // Checks a waiting task as soon as its floor allows, instead of at the scheduled time.
+    void checkNow(const QString &id);
     void setKind(const QString &id, TaskKind kind);
 
 signals:
-    void tasksAdded(const QStringList &ids);
+    void tasksAdded(const QStringList &ids); // by add() and restore()
+    void tasksRemoved(const QStringList &ids);
     void taskChanged(const QString &id, Task::Fields fields);
     void taskFinished(const QString &id);
     void allFinished();
@@ -72,6 +80,7 @@ signals:
     void keyRejected();
 
 private:
+    TaskPoller *createPoller(const Task &task);
     void onPollerChanged(TaskPoller *poller, Task::Fields fields);
 
     ApiClient *m_client;

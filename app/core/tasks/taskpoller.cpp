@@ -77,6 +77,20 @@ void TaskPoller::resume()
     check();
 }
 
+void TaskPoller::checkNow()
+{
+    if (m_task.state != TaskState::Waiting)
+        return;
+    const milliseconds floor = PollPolicy::floor(m_task.kind);
+    const milliseconds since(m_sinceCheck.isValid() ? m_sinceCheck.elapsed() : floor.count());
+    const milliseconds delay = std::max(milliseconds(0), floor - since);
+    qCDebug(lcPoll).noquote() << "poll" << m_task.id << ": checking on request in"
+                              << delay.count() / 1000.0 << "s";
+    m_task.nextCheckAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_next.start(delay);
+    emit changed(Task::Field::Schedule);
+}
+
 void TaskPoller::setTimeout(seconds timeout)
 {
     m_timeout = timeout;
@@ -108,6 +122,7 @@ void TaskPoller::check()
     emit changed(fields);
 
     const quint64 serial = ++m_serial;
+    m_sinceCheck.start();
     m_gate->get(checkUrl(), this,
                 [this, serial](const ApiReply &reply) { onReply(serial, reply); });
 }

@@ -6,6 +6,7 @@
 #include "pollpolicy.h"
 #include "task.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -38,6 +39,8 @@ public:
     void start();
     void pause(PauseReason reason);
     void resume();
+    // A waiting task is checked as soon as its floor allows.
+    void checkNow();
 
     void setTimeout(std::chrono::seconds timeout);
     void setKind(TaskKind kind, bool setByUser);
@@ -67,6 +70,7 @@ private:
     const PollPolicy *m_policy;
     const ModelCatalog *m_catalog;
     QTimer m_next;
+    QElapsedTimer m_sinceCheck; // since the last check was sent
     QTimer m_deadline;
     std::chrono::seconds m_timeout = DefaultTimeout;
     QUrl m_resultUrl;

@@ -23,6 +23,9 @@ private slots:
     void givesUpAtItsTimeout();
     void pauseAndResume();
     void kindChosenByTheUserStays();
+    void restoreNeverChecksFinishedTasks();
+    void removeForgets();
+    void checkNowRespectsTheFloor();
 
 private:
     QString addTask(const QString &id, std::chrono::milliseconds duration = 300ms);
@@ -158,6 +161,70 @@ void tst_Monitor::kindChosenByTheUserStays()
     QVERIFY(checks.size() >= 2);
     for (qsizetype i = 1; i < checks.size(); ++i)
         QVERIFY(checks[i - 1].msecsTo(checks[i]) >= 4990);
+}
+
+void tst_Monitor::restoreNeverChecksFinishedTasks()
+{
+    Task done;
+    done.id = addTask(QStringLiteral("mon-done-0008"));
+    done.state = TaskState::Completed;
+    done.status = QStringLiteral("completed");
+    Task running;
+    running.id = addTask(QStringLiteral("mon-run-0009"));
+    running.state = TaskState::Waiting; // as it was when the app stopped
+    QSignalSpy added(m_monitor, &Monitor::tasksAdded);
+
+    m_monitor->restore({done, running, done});
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(m_monitor->ids(), (QStringList{done.id, running.id}));
+    QCOMPARE(m_monitor->unfinishedCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->task(running.id)->state, TaskState::Completed, 10000);
+    QCOMPARE(m_simulator->requestCount(QStringLiteral("/api/v3/predictions/") + done.id), 0);
+    QVERIFY(m_simulator->requestCount(QStringLiteral("/api/v3/predictions/") + running.id) > 0);
+}
+
+void tst_Monitor::removeForgets()
+{
+    const QString a = addTask(QStringLiteral("mon-a-0001"), 60s);
+    const QString b = addTask(QStringLiteral("mon-b-0002"), 60s);
+    m_monitor->add({a, b});
+    QTRY_COMPARE(m_monitor->task(a)->state, TaskState::Waiting);
+    QSignalSpy removed(m_monitor, &Monitor::tasksRemoved);
+
+    m_monitor->remove({a, QStringLiteral("mon-unknown-0003")});
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().first().toStringList(), QStringList{a});
+    QCOMPARE(m_monitor->ids(), QStringList{b});
+    QVERIFY(!m_monitor->task(a));
+    QCOMPARE(m_monitor->unfinishedCount(), 1);
+    // Added again, it is a new task.
+    QCOMPARE(m_monitor->add({a}).added, QStringList{a});
+}
+
+void tst_Monitor::checkNowRespectsTheFloor()
+{
+    // Ten minutes old: the policy would wait about 30 s before the next check.
+    Simulator::TaskSpec spec;
+    spec.id = QStringLiteral("mon-old-0010");
+    spec.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    spec.duration = 20min;
+    m_simulator->addTask(spec);
+    m_monitor->add({spec.id});
+    QTRY_COMPARE(m_monitor->task(spec.id)->state, TaskState::Waiting);
+    const QDateTime scheduled = m_monitor->task(spec.id)->nextCheckAt;
+    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(scheduled) > 20);
+
+    m_monitor->checkNow(spec.id);
+    QVERIFY(m_monitor->task(spec.id)->nextCheckAt < scheduled);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_simulator->requestCount(QStringLiteral("/api/v3/predictions/") + spec.id), 2, 5000);
+    QList<QDateTime> checks;
+    for (const Simulator::Request &request : m_simulator->requests()) {
+        if (request.path.contains(spec.id))
+            checks.append(request.time);
+    }
+    QCOMPARE(checks.size(), 2);
+    QVERIFY(checks[0].msecsTo(checks[1]) >= 1990); // the image floor still holds
 }
 
 QTEST_GUILESS_MAIN(tst_Monitor)
