@@ -3,8 +3,8 @@
 #include "clirunner.h"
 
 #include "api/apiclient.h"
-#include "api/apienvelope.h"
 #include "api/modelcatalog.h"
+#include "demotasks.h"
 #include "logging.h"
 #include "media/downloader.h"
 #include "settings/credentials.h"
@@ -15,29 +15,12 @@
 
 #include <QDir>
 #include <QIODevice>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
 namespace {
-
-struct DemoTask
-{
-    const char *model;
-    const char *prompt;
-    const char *outcome;
-    int durationMs;
-};
-
-// Two images, a video and one the simulator refuses for content moderation.
-constexpr DemoTask DemoTasks[CliRunner::DemoTaskCount] = {
-    {"wavespeed-ai/flux-dev", "a lighthouse at dawn, oil painting", "completed", 2500},
-    {"bytedance/seedream-v3", "a paper boat on a puddle", "completed", 4000},
-    {"kwaivgi/kling-v2.1-i2v-standard", "the boat drifts away", "completed", 9000},
-    {"wavespeed-ai/flux-dev", "something the moderator will refuse", "failed", 3000},
-};
 
 QString programName()
 {
@@ -151,35 +134,19 @@ void CliRunner::startDemo()
                        .arg(m_simulator->apiBase().toString()));
     m_events->note(tr("Demo: outputs are saved into %1").arg(m_options.downloadDirectory));
 
-    // Submitted through the API like any client would, then watched like any other task.
     watch({}, m_simulator->apiKey());
     if (m_ended)
         return;
-    auto remaining = std::make_shared<int>(DemoTaskCount);
-    auto submitted = std::make_shared<QStringList>();
-    for (const DemoTask &demo : DemoTasks) {
-        QJsonObject body{{QStringLiteral("prompt"), QLatin1String(demo.prompt)},
-                         {QStringLiteral("wsm_outcome"), QLatin1String(demo.outcome)},
-                         {QStringLiteral("wsm_duration_ms"), demo.durationMs}};
-        const QUrl url =
-            m_monitor->client()->endpoint(QStringLiteral("/api/v3/") + QLatin1String(demo.model));
-        m_monitor->gate()->post(url, body, this, [this, remaining, submitted](const ApiReply &r) {
-            const ApiEnvelope envelope = ApiEnvelope::parse(r.body);
-            const QString id = envelope.data.toObject().value(QLatin1String("id")).toString();
-            if (r.error || envelope.error || id.isEmpty())
-                m_events->warning(tr("The simulator refused a demo task: %1")
-                                      .arg((r.error ? r.error : envelope.error).text()));
-            else
-                submitted->append(id);
-            if (--*remaining == 0) {
-                if (submitted->isEmpty()) {
-                    fail(NotAllCompleted, tr("No demo task could be submitted."));
-                    return;
-                }
-                m_monitor->add(m_ids + *submitted);
+    DemoTasks::submit(
+        m_monitor->gate(), this, [this](const QStringList &ids, const QStringList &errors) {
+            for (const QString &refusal : errors)
+                m_events->warning(tr("The simulator refused a demo task: %1").arg(refusal));
+            if (ids.isEmpty()) {
+                fail(NotAllCompleted, tr("No demo task could be submitted."));
+                return;
             }
+            m_monitor->add(m_ids + ids);
         });
-    }
 }
 
 void CliRunner::watch(const QStringList &ids, const QString &key)

@@ -33,9 +33,6 @@ public:
         KeyRejected = 3,
     };
 
-    // Demo tasks the simulator runs: a few images, a video and one that fails.
-    static constexpr int DemoTaskCount = 4;
-
     CliRunner(QIODevice *out, QIODevice *err, QIODevice *in, QObject *parent = nullptr);
     ~CliRunner() override;
 
