@@ -1,0 +1,544 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#include "tasks/taskstore.h"
+
+#include "api/apiclient.h"
+#include "simulator.h"
+#include "tasks/monitor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(Task)
+
+namespace {
+
+constexpr int ManyTasks = 200;
+constexpr int LongWaitMs = 15000;
+
+QString predictionPath(const QString &id)
+{
+    return QStringLiteral("/api/v3/predictions/") + id;
+}
+
+QStringList idsOf(const QList<Task> &tasks)
+{
+    QStringList ids;
+    for (const Task &task : tasks)
+        ids.append(task.id);
+    return ids;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+// Transactions committed to a write-ahead log since it was last reset: frames whose salt is
+// the log's current one and that end a transaction (they carry the database size).
+int walCommits(const QString &databasePath)
+{
+    constexpr qsizetype HeaderSize = 32;
+    constexpr qsizetype FrameHeaderSize = 24;
+    const QByteArray wal = readAll(databasePath + QStringLiteral("-wal"));
+    if (wal.size() < HeaderSize)
+        return 0;
+    const auto number = [&wal](qsizetype at) {
+        return qFromBigEndian<quint32>(wal.constData() + at);
+    };
+    const qsizetype pageSize = number(8);
+    const quint32 salt1 = number(16);
+    const quint32 salt2 = number(20);
+
+    int commits = 0;
+    for (qsizetype at = HeaderSize; at + FrameHeaderSize + pageSize <= wal.size();
+         at += FrameHeaderSize + pageSize) {
+        if (number(at + 8) == salt1 && number(at + 12) == salt2 && number(at + 4) != 0)
+            ++commits;
+    }
+    return commits;
+}
+
+// A connection of the test's own, beside the store's, to look at or meddle with the file.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("tst-raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+    bool isOpen() const { return m_ok; }
+    bool exec(const QString &statement) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(statement);
+    }
+    QVariant value(const QString &statement) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(statement) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_ok = false;
+};
+
+} // namespace
+
+class tst_TaskStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void roundTripsEveryField_data();
+    void roundTripsEveryField();
+    void keepsOrderAndErases();
+    void writesWhatTheMonitorReports();
+    void restartChecksOnlyUnfinishedTasks();
+    void persistsRemoval();
+    void movesForeignFilesAside_data();
+    void movesForeignFilesAside();
+    void writesManyChangesInOneTransaction();
+    void skipsChangesThatDoNotOutliveARestart();
+
+private:
+    void startMonitor();
+    QString addSimulatorTask(const QString &id, std::chrono::milliseconds duration);
+    QString storePath() const { return m_dir->filePath(QStringLiteral("data/tasks.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<Monitor> m_monitor;
+};
+
+void tst_TaskStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_TaskStore::cleanup()
+{
+    m_monitor.reset();
+    m_simulator.reset();
+    m_network.reset();
+    m_dir.reset();
+}
+
+void tst_TaskStore::startMonitor()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_simulator = std::make_unique<Simulator>();
+    QVERIFY(m_simulator->start());
+    m_monitor = std::make_unique<Monitor>(m_network.get());
+    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
+    m_monitor->setApiKey(m_simulator->apiKey());
+}
+
+QString tst_TaskStore::addSimulatorTask(const QString &id, std::chrono::milliseconds duration)
+{
+    Simulator::TaskSpec spec;
+    spec.id = id;
+    spec.duration = duration;
+    return m_simulator->addTask(spec);
+}
+
+void tst_TaskStore::roundTripsEveryField_data()
+{
+    QTest::addColumn<Task>("task");
+
+    Task full;
+    full.id = QStringLiteral("store-full-0001");
+    full.state = TaskState::Failed;
+    full.status = QStringLiteral("failed");
+    full.model = QStringLiteral("kwaivgi/kling-v2.1-i2v-pro");
+    full.kind = TaskKind::Image;
+    full.kindSetByUser = true;
+    full.createdAt = QDateTime(QDate(2026, 3, 1), QTime(9, 15, 30, 123), Qt::UTC);
+    full.addedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 16, 0, 7), Qt::UTC);
+    full.finishedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 20, 1, 999), Qt::UTC);
+    full.inferenceMs = 48213;
+    full.outputs = {QUrl(QStringLiteral("https://cdn.example.com/a/out%201.png?sig=x%2By&e=1")),
+                    QUrl(QStringLiteral("https://cdn.example.com/a/out-2.mp4"))};
+    full.nsfw = {true, false};
+    full.error = QStringLiteral("Inhalt abgelehnt — 内容审核未通过 🚫 \"quoted\" 'single'");
+    full.errorCode = 1200;
+    full.checks = 17;
+    QTest::newRow("failed, every field") << full;
+
+    Task empty;
+    empty.id = QStringLiteral("store-empty-0002");
+    QTest::newRow("queued, nothing known") << empty;
+
+    Task paused;
+    paused.id = QStringLiteral("store-paused-0003");
+    paused.state = TaskState::Paused;
+    paused.pauseReason = PauseReason::KeyRejected;
+    paused.status = QStringLiteral("processing");
+    paused.kind = TaskKind::Other;
+    paused.addedAt = QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC);
+    paused.inferenceMs = 0; // zero is a value, not an absence
+    QTest::newRow("paused, zero inference") << paused;
+
+    Task waiting;
+    waiting.id = QStringLiteral("store-waiting-0004");
+    waiting.state = TaskState::Waiting;
+    waiting.status = QStringLiteral("created");
+    waiting.kind = TaskKind::Video;
+    // A local time is kept as the same instant.
+    waiting.createdAt =
+        QDateTime(QDate(2026, 6, 30), QTime(23, 59, 59, 500), Qt::OffsetFromUTC, 2 * 3600);
+    QTest::newRow("waiting, local time") << waiting;
+
+    Task gaveUp;
+    gaveUp.id = QStringLiteral("store-gave-up-0005");
+    gaveUp.state = TaskState::GaveUp;
+    gaveUp.pauseReason = PauseReason::User;
+    gaveUp.status = QStringLiteral("some-future-status");
+    QTest::newRow("gave up, unknown status") << gaveUp;
+}
+
+void tst_TaskStore::roundTripsEveryField()
+{
+    QFETCH(Task, task);
+    {
+        TaskStore store;
+        QVERIFY(store.open(storePath()));
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.path(), storePath());
+        QVERIFY(store.save({task}));
+    }
+
+    TaskStore reopened;
+    QString error;
+    QString notice;
+    QVERIFY(reopened.open(storePath(), &error, &notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice)); // our own file opens as is
+    QVERIFY(error.isEmpty());
+    const QList<Task> loaded = reopened.load();
+    QCOMPARE(loaded.size(), 1);
+    const Task &back = loaded.first();
+    QCOMPARE(back.id, task.id);
+    QCOMPARE(back.state, task.state);
+    QCOMPARE(back.pauseReason, task.pauseReason);
+    QCOMPARE(back.status, task.status);
+    QCOMPARE(back.model, task.model);
+    QCOMPARE(back.kind, task.kind);
+    QCOMPARE(back.kindSetByUser, task.kindSetByUser);
+    QCOMPARE(back.createdAt, task.createdAt);
+    QCOMPARE(back.createdAt.isValid(), task.createdAt.isValid());
+    QCOMPARE(back.addedAt, task.addedAt);
+    QCOMPARE(back.finishedAt, task.finishedAt);
+    QCOMPARE(back.inferenceMs.has_value(), task.inferenceMs.has_value());
+    QCOMPARE(back.inferenceMs.value_or(-1), task.inferenceMs.value_or(-1));
+    QCOMPARE(back.outputs, task.outputs);
+    QCOMPARE(back.nsfw, task.nsfw);
+    QCOMPARE(back.error, task.error);
+    QCOMPARE(back.errorCode, task.errorCode);
+    QCOMPARE(back.checks, task.checks);
+
+    // Times are stored as ISO 8601 UTC with milliseconds.
+    RawConnection raw(storePath());
+    QVERIFY(raw.isOpen());
+    if (task.createdAt.isValid()) {
+        const QString stored = raw.value(QStringLiteral("SELECT created_at FROM tasks")).toString();
+        QCOMPARE(stored, task.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        QVERIFY(stored.endsWith(QLatin1Char('Z')));
+    } else {
+        QVERIFY(raw.value(QStringLiteral("SELECT created_at FROM tasks")).isNull());
+    }
+}
+
+void tst_TaskStore::keepsOrderAndErases()
+{
+    Task c;
+    c.id = QStringLiteral("store-c-0003");
+    Task a;
+    a.id = QStringLiteral("store-a-0001");
+    Task b;
+    b.id = QStringLiteral("store-b-0002");
+
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    QVERIFY(store.save({c}));
+    QVERIFY(store.save({a, b}));
+    // Written again, a task keeps its place.
+    c.state = TaskState::Completed;
+    QVERIFY(store.save({c}));
+    QCOMPARE(idsOf(store.load()), (QStringList{c.id, a.id, b.id}));
+    QCOMPARE(store.load().first().state, TaskState::Completed);
+
+    QVERIFY(store.erase({a.id, QStringLiteral("store-unknown-0009")}));
+    QCOMPARE(idsOf(store.load()), (QStringList{c.id, b.id}));
+
+    TaskStore reopened;
+    QVERIFY(reopened.open(storePath()));
+    QCOMPARE(idsOf(reopened.load()), (QStringList{c.id, b.id}));
+    // Added again after removal, it goes to the end.
+    QVERIFY(reopened.save({a}));
+    QCOMPARE(idsOf(reopened.load()), (QStringList{c.id, b.id, a.id}));
+}
+
+void tst_TaskStore::writesWhatTheMonitorReports()
+{
+    startMonitor();
+    const QString a = addSimulatorTask(QStringLiteral("store-mon-a-0001"), 300ms);
+    const QString b = addSimulatorTask(QStringLiteral("store-mon-b-0002"), 300ms);
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    store.attach(m_monitor.get());
+    QSignalSpy allFinished(m_monitor.get(), &Monitor::allFinished);
+
+    m_monitor->add({a, b});
+    QVERIFY(allFinished.wait(LongWaitMs));
+
+    TaskStore other;
+    QVERIFY(other.open(storePath()));
+    QTRY_VERIFY(other.load().size() == 2 && other.load().at(1).state == TaskState::Completed &&
+                other.load().at(0).state == TaskState::Completed);
+    const QList<Task> loaded = other.load();
+    QCOMPARE(idsOf(loaded), (QStringList{a, b}));
+    for (const Task &task : loaded) {
+        QCOMPARE(task.status, QStringLiteral("completed"));
+        QVERIFY(!task.outputs.isEmpty());
+        QCOMPARE(task.outputs, m_monitor->task(task.id)->outputs);
+        QCOMPARE(task.model, m_monitor->task(task.id)->model);
+        QCOMPARE(task.createdAt, m_monitor->task(task.id)->createdAt);
+        QVERIFY(task.finishedAt.isValid());
+        QVERIFY(task.checks > 0);
+    }
+}
+
+void tst_TaskStore::restartChecksOnlyUnfinishedTasks()
+{
+    startMonitor();
+    Task done;
+    done.id = addSimulatorTask(QStringLiteral("store-done-0001"), 300ms);
+    done.state = TaskState::Completed;
+    done.status = QStringLiteral("completed");
+    done.outputs = {QUrl(QStringLiteral("https://cdn.example.com/kept.png"))};
+    done.finishedAt = QDateTime::currentDateTimeUtc();
+    Task running;
+    running.id = addSimulatorTask(QStringLiteral("store-running-0002"), 2500ms);
+    running.state = TaskState::Waiting; // as it was when the app stopped
+    running.status = QStringLiteral("processing");
+    {
+        TaskStore before;
+        QVERIFY(before.open(storePath()));
+        QVERIFY(before.save({done, running}));
+    }
+
+    // The restart: a new store on the same file, a new monitor.
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    const QList<Task> loaded = store.load();
+    QCOMPARE(idsOf(loaded), (QStringList{done.id, running.id}));
+    QCOMPARE(loaded.at(1).state, TaskState::Waiting);
+    m_monitor->restore(loaded);
+    store.attach(m_monitor.get());
+    QCOMPARE(m_monitor->unfinishedCount(), 1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->task(running.id)->state, TaskState::Completed, LongWaitMs);
+    QVERIFY(m_simulator->requestCount(predictionPath(running.id)) > 0);
+    QCOMPARE(m_simulator->requestCount(predictionPath(done.id)), 0);
+
+    store.flush();
+    TaskStore after;
+    QVERIFY(after.open(storePath()));
+    const QList<Task> final = after.load();
+    QCOMPARE(idsOf(final), (QStringList{done.id, running.id}));
+    QCOMPARE(final.at(0).state, TaskState::Completed);
+    QCOMPARE(final.at(0).outputs, done.outputs);
+    QCOMPARE(final.at(1).state, TaskState::Completed);
+    QVERIFY(!final.at(1).outputs.isEmpty());
+}
+
+void tst_TaskStore::persistsRemoval()
+{
+    startMonitor();
+    const QString a = addSimulatorTask(QStringLiteral("store-rm-a-0001"), 60s);
+    const QString b = addSimulatorTask(QStringLiteral("store-rm-b-0002"), 60s);
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    store.attach(m_monitor.get());
+    m_monitor->add({a, b});
+
+    TaskStore other;
+    QVERIFY(other.open(storePath()));
+    QTRY_COMPARE(idsOf(other.load()), (QStringList{a, b}));
+
+    m_monitor->remove({a});
+    QTRY_COMPARE(idsOf(other.load()), QStringList{b});
+}
+
+void tst_TaskStore::movesForeignFilesAside_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("random bytes") << QStringLiteral("random");
+    QTest::newRow("another application's SQLite") << QStringLiteral("foreign");
+    QTest::newRow("ours, from a newer version") << QStringLiteral("newer");
+}
+
+void tst_TaskStore::movesForeignFilesAside()
+{
+    QFETCH(QString, kind);
+    QVERIFY(QDir().mkpath(QFileInfo(storePath()).absolutePath()));
+
+    if (kind == QLatin1String("random")) {
+        QRandomGenerator random(20260301);
+        QByteArray bytes(8192, Qt::Uninitialized);
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        QVERIFY(writeAll(storePath(), bytes));
+    } else if (kind == QLatin1String("foreign")) {
+        RawConnection raw(storePath());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('not yours')")));
+    } else {
+        {
+            TaskStore older;
+            QVERIFY(older.open(storePath()));
+        }
+        RawConnection raw(storePath());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=99")));
+    }
+    const QByteArray original = readAll(storePath());
+    QVERIFY(!original.isEmpty());
+
+    TaskStore store;
+    QString error;
+    QString notice;
+    QVERIFY2(store.open(storePath(), &error, &notice), qPrintable(error));
+
+    const QStringList moved =
+        QDir(QFileInfo(storePath()).absolutePath())
+            .entryList({QStringLiteral("tasks.sqlite.broken-*")}, QDir::Files);
+    QCOMPARE(moved.size(), 1);
+    const QString movedPath =
+        QFileInfo(storePath()).absolutePath() + QLatin1Char('/') + moved.first();
+    QCOMPARE(readAll(movedPath), original);
+    QVERIFY2(notice.contains(QDir::toNativeSeparators(movedPath)), qPrintable(notice));
+
+    // And a working store took its place.
+    Task task;
+    task.id = QStringLiteral("store-fresh-0001");
+    QVERIFY(store.save({task}));
+    QCOMPARE(idsOf(store.load()), QStringList{task.id});
+    TaskStore reopened;
+    notice.clear();
+    QVERIFY(reopened.open(storePath(), &error, &notice));
+    QVERIFY(notice.isEmpty());
+    QCOMPARE(idsOf(reopened.load()), QStringList{task.id});
+}
+
+void tst_TaskStore::writesManyChangesInOneTransaction()
+{
+    startMonitor();
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    store.attach(m_monitor.get());
+    RawConnection reader(storePath());
+    QVERIFY(reader.isOpen());
+    const QString count = QStringLiteral("SELECT count(*) FROM tasks");
+
+    QStringList ids;
+    for (int i = 0; i < ManyTasks; ++i)
+        ids.append(QStringLiteral("store-many-%1").arg(i, 4, 10, QLatin1Char('0')));
+    const int commitsBefore = walCommits(storePath());
+    QVERIFY(commitsBefore > 0); // the schema's
+
+    m_monitor->add(ids);
+    QCOMPARE(reader.value(count).toInt(), 0); // not yet: at the end of the tick
+
+    QCoreApplication::processEvents();
+    QCOMPARE(reader.value(count).toInt(), ManyTasks);
+    QCOMPARE(walCommits(storePath()) - commitsBefore, 1);
+    QCOMPARE(idsOf(store.load()), ids);
+}
+
+void tst_TaskStore::skipsChangesThatDoNotOutliveARestart()
+{
+    startMonitor();
+    // Long under way: it stays "processing" through several checks.
+    Simulator::TaskSpec spec;
+    spec.id = QStringLiteral("store-slow-0001");
+    spec.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    spec.duration = 20min;
+    m_simulator->addTask(spec);
+    const QString sentinel = addSimulatorTask(QStringLiteral("store-sentinel-0002"), 60s);
+
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    store.attach(m_monitor.get());
+    RawConnection raw(storePath());
+    const QString rowOf = QStringLiteral("SELECT %1 FROM tasks WHERE id = '%2'");
+    m_monitor->add({spec.id});
+    QTRY_COMPARE(raw.value(rowOf.arg(QStringLiteral("status"), spec.id)).toString(),
+                 QStringLiteral("processing"));
+    QTRY_COMPARE(raw.value(rowOf.arg(QStringLiteral("kind"), spec.id)).toString(),
+                 QStringLiteral("image"));
+    QTRY_COMPARE(m_monitor->task(spec.id)->state, TaskState::Waiting);
+
+    // A mark only this test makes: a write of the task would wipe it.
+    QVERIFY(
+        raw.exec(QStringLiteral("UPDATE tasks SET error = 'mark' WHERE id = '%1'").arg(spec.id)));
+    const int checks = m_monitor->task(spec.id)->checks;
+    m_monitor->checkNow(spec.id); // a schedule change
+    QTRY_VERIFY_WITH_TIMEOUT(m_monitor->task(spec.id)->checks > checks, LongWaitMs);
+    QTRY_COMPARE(m_monitor->task(spec.id)->state, TaskState::Waiting); // checking, then waiting
+
+    // Once a later change is on disk, the earlier ticks are over.
+    m_monitor->add({sentinel});
+    QTRY_COMPARE(raw.value(rowOf.arg(QStringLiteral("count(*)"), sentinel)).toInt(), 1);
+    QCOMPARE(raw.value(rowOf.arg(QStringLiteral("error"), spec.id)).toString(),
+             QStringLiteral("mark"));
+
+    // A change that matters is written, with the count of checks.
+    m_monitor->pause(spec.id);
+    QTRY_COMPARE(raw.value(rowOf.arg(QStringLiteral("state"), spec.id)).toString(),
+                 QStringLiteral("paused"));
+    QCOMPARE(raw.value(rowOf.arg(QStringLiteral("pause_reason"), spec.id)).toString(),
+             QStringLiteral("user"));
+    QCOMPARE(raw.value(rowOf.arg(QStringLiteral("error"), spec.id)).toString(), QString());
+    QCOMPARE(raw.value(rowOf.arg(QStringLiteral("checks"), spec.id)).toInt(),
+             m_monitor->task(spec.id)->checks);
+}
+
+QTEST_GUILESS_MAIN(tst_TaskStore)
+#include "tst_taskstore.moc"
