@@ -1,2 +1,408 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "mainwindow_p.h"
+
+#include "addtasksdialog.h"
+#include "api/apiclient.h"
+#include "api/apienvelope.h"
+#include "demotasks.h"
+#include "logging.h"
+#include "media/downloader.h"
+#include "media/thumbnailer.h"
+#include "outputsdelegate.h"
+#include "previewpane.h"
+#include "settings/appsettings.h"
+#include "settings/credentials.h"
+#include "settingsdialog.h"
+#include "simulator.h"
+#include "statusdelegate.h"
+#include "statuspanel.h"
+#include "taskfiltermodel.h"
+#include "taskinput.h"
+#include "taskmodel.h"
+#include "tasks/requestgate.h"
+#include "tasks/taskid.h"
+#include "tasks/taskstore.h"
+#include "thumbnaildelegate.h"
+#include "traynotifier.h"
+#include "videoframegrabber.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int MessageTimeoutMs = 8000;
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , d(new Private)
+{
+    d->q = this;
+    d->options = options;
+    setWindowTitle(QApplication::applicationDisplayName());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wavespeed-monitor.svg")));
+    setAcceptDrops(true);
+
+    d->createEngine();
+    d->createViews();
+    d->createActions();
+    d->createMenusAndToolBar();
+    d->applySettings();
+    d->restoreWindowState();
+    d->updateActions();
+
+    if (d->options.demo)
+        d->startDemo();
+    else
+        d->loadKey();
+}
+
+MainWindow::~MainWindow()
+{
+    d->store->flush();
+    // The pollers and their gate go before the views that show them.
+    delete d->monitor;
+    d->monitor = nullptr;
+}
+
+void MainWindow::Private::createEngine()
+{
+    if (options.demo) {
+        // The demo's tasks, settings and outputs live and die with the demo.
+        demoFolder = std::make_unique<QTemporaryDir>();
+        options.storePath = demoFolder->filePath(QStringLiteral("tasks.sqlite"));
+        if (options.settingsFile.isEmpty())
+            options.settingsFile = demoFolder->filePath(QStringLiteral("settings.ini"));
+    }
+    network = new QNetworkAccessManager(q);
+    settings = options.settingsFile.isEmpty() ? new AppSettings(q)
+                                              : new AppSettings(options.settingsFile, q);
+    credentials = new Credentials(q);
+    monitor = new Monitor(network, q);
+    downloader = new Downloader(network, q);
+    thumbnailer = new Thumbnailer(network, q);
+    frames = new VideoFrameGrabber(q);
+    thumbnailer->setVideoFrameSource(frames);
+    thumbnailer->setCacheDirectory(
+        !options.thumbnailCache.isEmpty()
+            ? options.thumbnailCache
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                  .filePath(QStringLiteral("thumbnails")));
+
+    store = new TaskStore(q);
+    QString error;
+    QString notice;
+    const QString path = options.storePath.isEmpty() ? TaskStore::defaultPath() : options.storePath;
+    if (store->open(path, &error, &notice)) {
+        monitor->restore(store->load());
+        store->attach(monitor);
+    } else {
+        qCWarning(lcUi) << "task list not kept:" << error;
+        lastMessage = tr("The task list cannot be kept between runs: %1").arg(error);
+    }
+    if (!notice.isEmpty())
+        lastMessage = notice;
+
+    QObject::connect(monitor, &Monitor::taskChanged, q,
+                     [this](const QString &id, Task::Fields fields) { onTaskChanged(id, fields); });
+    QObject::connect(monitor, &Monitor::taskFinished, q,
+                     [this](const QString &id) { onTaskFinished(id); });
+    QObject::connect(monitor, &Monitor::keyRejected, q, [this] {
+        showMessage(tr("The API rejected the key. Open Settings to enter another one."));
+    });
+    trackDownloads();
+}
+
+void MainWindow::Private::createViews()
+{
+    model = new TaskModel(monitor, thumbnailer, q);
+    filter = new TaskFilterModel(q);
+    filter->setSourceModel(model);
+
+    view = new QTableView(q);
+    view->setObjectName(QStringLiteral("tasks"));
+    view->setAccessibleName(tr("Tasks"));
+    view->setModel(filter);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the order they were added, until asked
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setDragEnabled(true);
+    view->setDragDropMode(QAbstractItemView::DragOnly);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(Thumbnailer::Edge / 2 + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->setColumnWidth(TaskModel::PreviewColumn, Thumbnailer::Edge / 2 + 24);
+    view->setColumnWidth(TaskModel::IdColumn, 220);
+    view->setColumnWidth(TaskModel::ModelColumn, 220);
+    view->setColumnWidth(TaskModel::StatusColumn, 170);
+    view->setColumnWidth(TaskModel::CreatedColumn, 140);
+    view->setColumnWidth(TaskModel::InferenceColumn, 90);
+    view->setColumnWidth(TaskModel::OutputsColumn, 150);
+    view->setItemDelegateForColumn(TaskModel::PreviewColumn, new ThumbnailDelegate(thumbnailer, q));
+    view->setItemDelegateForColumn(TaskModel::StatusColumn, new StatusDelegate(q));
+    auto *outputs = new OutputsDelegate(q);
+    view->setItemDelegateForColumn(TaskModel::OutputsColumn, outputs);
+    QObject::connect(outputs, &OutputsDelegate::activated, q,
+                     [this](const QModelIndex &index) { onOutputActivated(index); });
+    QObject::connect(view, &QAbstractItemView::doubleClicked, q, [this] { onOpenPreview(); });
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, q, [this] {
+        updateActions();
+        updatePreview();
+    });
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, q,
+                     [this] { updatePreview(); });
+
+    search = new QLineEdit(q);
+    search->setPlaceholderText(tr("Search ID, model or error"));
+    search->setAccessibleName(tr("Search tasks"));
+    search->setToolTip(tr("Show only tasks whose ID, model or error contains this text"));
+    search->setClearButtonEnabled(true);
+    QObject::connect(search, &QLineEdit::textChanged, filter, &TaskFilterModel::setSearchText);
+
+    stateFilter = new QComboBox(q);
+    stateFilter->setAccessibleName(tr("Show tasks by state"));
+    stateFilter->setToolTip(tr("Show only tasks in these states"));
+    stateFilter->addItem(tr("All tasks"), int(TaskFilterModel::StateFilter::All));
+    stateFilter->addItem(tr("Running"), int(TaskFilterModel::StateFilter::Active));
+    stateFilter->addItem(tr("Paused"), int(TaskFilterModel::StateFilter::Paused));
+    stateFilter->addItem(tr("Completed"), int(TaskFilterModel::StateFilter::Completed));
+    stateFilter->addItem(tr("Failed"), int(TaskFilterModel::StateFilter::Unsuccessful));
+    QObject::connect(stateFilter, &QComboBox::currentIndexChanged, q, [this] {
+        filter->setStateFilter(TaskFilterModel::StateFilter(stateFilter->currentData().toInt()));
+    });
+
+    preview = new PreviewPane(network, q);
+    preview->setObjectName(QStringLiteral("preview"));
+    QObject::connect(preview, &PreviewPane::revealed, model, &TaskModel::reveal);
+
+    auto *tableSide = new QWidget(q);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(search, 1);
+    filters->addWidget(stateFilter);
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filters);
+    tableLayout->addWidget(view, 1);
+
+    splitter = new QSplitter(Qt::Horizontal, q);
+    splitter->setObjectName(QStringLiteral("split"));
+    splitter->addWidget(tableSide);
+    splitter->addWidget(preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    q->setCentralWidget(splitter);
+
+    status = new StatusPanel(monitor, q);
+    q->statusBar()->addPermanentWidget(status);
+    QObject::connect(status, &StatusPanel::settingsRequested, q, [this] { onSettings(); });
+    tray = new TrayNotifier(q, q);
+    QObject::connect(tray, &TrayNotifier::activated, q, [this] {
+        q->showNormal();
+        q->raise();
+        q->activateWindow();
+    });
+}
+
+void MainWindow::Private::restoreWindowState()
+{
+    q->resize(1280, 760);
+    q->restoreGeometry(settings->value(QStringLiteral("geometry")));
+    splitter->restoreState(settings->value(QStringLiteral("splitter")));
+    view->horizontalHeader()->restoreState(settings->value(QStringLiteral("header")));
+}
+
+void MainWindow::Private::saveWindowState()
+{
+    settings->setValue(QStringLiteral("geometry"), q->saveGeometry());
+    settings->setValue(QStringLiteral("splitter"), splitter->saveState());
+    settings->setValue(QStringLiteral("header"), view->horizontalHeader()->saveState());
+    settings->sync();
+}
+
+void MainWindow::Private::applySettings()
+{
+    monitor->setTimeout(settings->timeout());
+    monitor->gate()->setMaxPerSecond(settings->requestsPerSecond());
+    model->setBlurNsfw(settings->blurNsfw());
+    preview->setBlurNsfw(settings->blurNsfw());
+    tray->setEnabled(settings->notificationsEnabled());
+}
+
+// The key: the one given (tests, demo), else the environment's, else the saved one.
+void MainWindow::Private::loadKey()
+{
+    QString whyNot;
+    QUrl base = options.apiBase;
+    if (base.isEmpty() && !qEnvironmentVariableIsEmpty("WAVESPEED_API_BASE"))
+        base = QUrl(qEnvironmentVariable("WAVESPEED_API_BASE"));
+    if (!base.isEmpty() && !monitor->client()->setBaseUrl(base, &whyNot))
+        showMessage(tr("Invalid API base %1: %2").arg(base.toDisplayString(), whyNot));
+
+    if (!options.apiKey.isEmpty()) {
+        useKey(options.apiKey);
+        return;
+    }
+    if (const QString key = Credentials::fromEnvironment(); !key.isEmpty()) {
+        useKey(key);
+        return;
+    }
+    if (settings->keyStorage() == AppSettings::KeyStorage::PlainText) {
+        useKey(settings->plainTextKey());
+        return;
+    }
+    QObject::connect(
+        credentials, &Credentials::readFinished, q,
+        [this](const QString &key, const QString &error) {
+            if (key.isEmpty() && !error.isEmpty())
+                qCInfo(lcUi) << "no key from the keychain:" << error;
+            useKey(key);
+        },
+        Qt::SingleShotConnection);
+    credentials->readStored();
+}
+
+void MainWindow::Private::useKey(const QString &key)
+{
+    monitor->setApiKey(key);
+    status->setHasKey(!key.isEmpty());
+    if (key.isEmpty()) {
+        // Without a key every check would be refused: hold them until there is one.
+        for (const QString &id : monitor->ids())
+            monitor->pause(id);
+        showMessage(tr("No API key yet. Open Settings to enter one."));
+        return;
+    }
+    for (const QString &id : monitor->ids()) {
+        const Task *task = monitor->task(id);
+        if (task->state == TaskState::Paused && task->pauseReason != PauseReason::User)
+            monitor->resume(id);
+    }
+    fetchBalance();
+}
+
+void MainWindow::Private::fetchBalance()
+{
+    const QUrl url = monitor->client()->endpoint(QStringLiteral("/api/v3/balance"));
+    monitor->gate()->get(url, q, [this](const ApiReply &reply) {
+        const ApiEnvelope envelope = ApiEnvelope::parse(reply.body);
+        const QJsonValue balance = envelope.data.toObject().value(QLatin1String("balance"));
+        if (reply.error || envelope.error || !balance.isDouble()) {
+            status->setBalance(std::nullopt);
+            return;
+        }
+        status->setBalance(balance.toDouble());
+    });
+}
+
+void MainWindow::Private::startDemo()
+{
+    simulator = new Simulator(q);
+    QString error;
+    if (!simulator->start(0, 0, &error)) {
+        showMessage(tr("The simulated API could not start: %1").arg(error));
+        return;
+    }
+    monitor->client()->setBaseUrl(simulator->apiBase());
+    useKey(simulator->apiKey());
+    settings->setDownloadFolder(demoFolder->filePath(QStringLiteral("outputs")));
+    DemoTasks::submit(
+        monitor->gate(), q, [this](const QStringList &ids, const QStringList &errors) {
+            monitor->add(ids);
+            showMessage(errors.isEmpty()
+                            ? tr("Demo: %n sample task(s) submitted to the "
+                                 "simulated API.",
+                                 "", int(ids.size()))
+                            : tr("Demo: the simulator refused a task: %1").arg(errors.first()));
+        });
+}
+
+void MainWindow::Private::showMessage(const QString &message)
+{
+    lastMessage = message;
+    q->statusBar()->showMessage(message, MessageTimeoutMs);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->source() == d->view || event->source() == d->view->viewport())
+        return; // the table's own rows dragged out and back
+    if (TaskInput::canRead(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    addFromMimeData(event->mimeData(), Source::Drop);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    d->saveWindowState();
+    d->store->flush();
+    QMainWindow::closeEvent(event);
+}
+
+Monitor *MainWindow::monitor() const
+{
+    return d->monitor;
+}
+
+TaskModel *MainWindow::model() const
+{
+    return d->model;
+}
+
+TaskFilterModel *MainWindow::filterModel() const
+{
+    return d->filter;
+}
+
+QTableView *MainWindow::view() const
+{
+    return d->view;
+}
+
+PreviewPane *MainWindow::previewPane() const
+{
+    return d->preview;
+}
+
+QString MainWindow::lastMessage() const
+{
+    return d->lastMessage;
+}

@@ -1,3 +1,69 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
 #pragma once
+
+#include "tasks/monitor.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <memory>
+
+class PreviewPane;
+class QMimeData;
+class QTableView;
+class TaskFilterModel;
+class TaskModel;
+
+// The desktop monitor: a table of watched tasks with a preview of the selected one. Tasks come
+// in by drop, paste, the "Add Tasks" dialog or the command line; outputs are saved with one
+// click.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Options
+    {
+        bool demo = false;      // run against the simulated API in-process
+        QString storePath;      // the task database; empty: TaskStore::defaultPath()
+        QString settingsFile;   // an ini file; empty: the application's settings
+        QUrl apiBase;           // empty: WAVESPEED_API_BASE, else the official API
+        QString apiKey;         // set: this key, not the environment's or the keychain's
+        QString thumbnailCache; // empty: <CacheLocation>/thumbnails
+    };
+
+    enum class Source {
+        Drop,
+        Paste,
+        Dialog,
+        CommandLine,
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Monitor::AddResult addFromText(const QString &text, Source source);
+    void addFromMimeData(const QMimeData *mime, Source source);
+
+    // Saves every output of these tasks into the download folder, without a dialog.
+    void download(const QStringList &ids);
+    QStringList selectedIds() const;
+
+    Monitor *monitor() const;
+    TaskModel *model() const;
+    TaskFilterModel *filterModel() const;
+    QTableView *view() const;
+    PreviewPane *previewPane() const;
+    QString lastMessage() const; // the latest status bar message
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

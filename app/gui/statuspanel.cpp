@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#include "statuspanel.h"
+
+#include "tasks/monitor.h"
+#include "tasks/requestgate.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+#include <chrono>
+#include <cmath>
+
+using namespace std::chrono;
+
+StatusPanel::StatusPanel(Monitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_counts(new QLabel(this))
+    , m_gate(new QLabel(this))
+    , m_balance(new QLabel(this))
+{
+    m_counts->setAccessibleName(tr("Task counts"));
+    m_gate->setAccessibleName(tr("Connection state"));
+    m_gate->setTextFormat(Qt::RichText);
+    m_gate->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_balance->setAccessibleName(tr("Account balance"));
+    m_balance->setToolTip(tr("The balance of the WaveSpeed account the key belongs to"));
+    connect(m_gate, &QLabel::linkActivated, this, &StatusPanel::settingsRequested);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_gate);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_balance);
+
+    // Counted once per event-loop tick, however many tasks changed in it.
+    m_countsLater.setSingleShot(true);
+    m_countsLater.setInterval(0);
+    connect(&m_countsLater, &QTimer::timeout, this, &StatusPanel::updateCounts);
+    connect(m_monitor, &Monitor::tasksAdded, this, &StatusPanel::scheduleCounts);
+    connect(m_monitor, &Monitor::tasksRemoved, this, &StatusPanel::scheduleCounts);
+    connect(m_monitor, &Monitor::taskChanged, this, [this](const QString &, Task::Fields fields) {
+        if (fields & Task::Field::State)
+            scheduleCounts();
+    });
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &StatusPanel::updateGate);
+    connect(m_monitor->gate(), &RequestGate::stateChanged, this, &StatusPanel::updateGate);
+    connect(m_monitor->gate(), &RequestGate::rateLimited, this, &StatusPanel::updateGate);
+
+    updateCounts();
+    updateGate();
+}
+
+void StatusPanel::setHasKey(bool hasKey)
+{
+    m_hasKey = hasKey;
+    updateGate();
+}
+
+void StatusPanel::setBalance(std::optional<double> balance)
+{
+    m_balance->setVisible(balance.has_value());
+    if (balance)
+        m_balance->setText(
+            tr("Balance: %1").arg(QLocale().toCurrencyString(*balance, QStringLiteral("$"))));
+}
+
+QString StatusPanel::countsText() const
+{
+    return m_counts->text();
+}
+
+QString StatusPanel::gateText() const
+{
+    return m_gate->text();
+}
+
+void StatusPanel::scheduleCounts()
+{
+    if (!m_countsLater.isActive())
+        m_countsLater.start();
+}
+
+void StatusPanel::updateCounts()
+{
+    int running = 0;
+    int paused = 0;
+    int completed = 0;
+    int unsuccessful = 0;
+    const QStringList ids = m_monitor->ids();
+    for (const QString &id : ids) {
+        switch (m_monitor->task(id)->state) {
+        case TaskState::Queued:
+        case TaskState::Checking:
+        case TaskState::Waiting:
+            ++running;
+            break;
+        case TaskState::Paused:
+            ++paused;
+            break;
+        case TaskState::Completed:
+            ++completed;
+            break;
+        case TaskState::Failed:
+        case TaskState::Cancelled:
+        case TaskState::ServerTimeout:
+        case TaskState::NotFound:
+        case TaskState::GaveUp:
+            ++unsuccessful;
+            break;
+        }
+    }
+
+    QStringList parts;
+    if (running)
+        parts.append(tr("%n running", "tasks", running));
+    if (paused)
+        parts.append(tr("%n paused", "tasks", paused));
+    if (completed)
+        parts.append(tr("%n completed", "tasks", completed));
+    if (unsuccessful)
+        parts.append(tr("%n failed", "tasks", unsuccessful));
+    m_counts->setText(parts.isEmpty() ? tr("No tasks") : parts.join(QStringLiteral(" · ")));
+}
+
+void StatusPanel::updateGate()
+{
+    const QString settingsLink =
+        QStringLiteral("<a href=\"settings\">%1</a>").arg(tr("open Settings").toHtmlEscaped());
+    const RequestGate *gate = m_monitor->gate();
+
+    switch (gate->state()) {
+    case RequestGate::State::RateLimited: {
+        const auto left = duration_cast<seconds>(gate->pauseRemaining() + milliseconds(999));
+        m_gate->setText(tr("Rate limited — resuming in %n s", "", int(left.count())));
+        if (!m_countdown.isActive())
+            m_countdown.start();
+        return;
+    }
+    case RequestGate::State::KeyRejected:
+        m_countdown.stop();
+        m_gate->setText(tr("API key rejected — %1").arg(settingsLink));
+        return;
+    case RequestGate::State::Open:
+        m_countdown.stop();
+        m_gate->setText(m_hasKey ? QString() : tr("No API key — %1").arg(settingsLink));
+        return;
+    }
+}

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QMimeData;
+
+// The text that dropped or pasted data stands for: plain text, URLs as they are, and the
+// contents of .txt, .json and .csv files. Task IDs are then found in it by TaskId::extract.
+struct TaskInput
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskInput)
+
+public:
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
+    QString text;
+    QStringList problems; // files that could not be read, and why
+
+    static TaskInput fromMimeData(const QMimeData *mime);
+    static bool canRead(const QMimeData *mime);
+};
