@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
+#include <QList>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
@@ -44,6 +46,7 @@ public:
         NsfwRole,                        // bool: any output flagged and not revealed
         DownloadRole,                    // QVariant::fromValue(TaskModel::Download)
         ThumbnailStateRole,              // int(Thumbnailer::State)
+        FirstOutputRole,                 // QUrl: what the preview shows; empty when none
     };
     Q_ENUM(Role)
 
@@ -98,6 +101,14 @@ private:
     void markChanged(int row);
     void flushChanges();
     void tick(); // refreshes the "running for" text once a second
+    void onTaskChanged(const QString &taskId);
+    QVariant displayData(const Task &task, int column) const;
+    QVariant rawData(const Task &task, int column) const;
+    QString statusText(const Task &task) const;
+    QString statusToolTip(const Task &task) const;
+    QString outputsText(const Task &task) const;
+    bool isBlurred(const Task &task) const;
+    int thumbnailState(const Task &task) const;
 
     Monitor *m_monitor;
     Thumbnailer *m_thumbnailer;
@@ -107,6 +118,7 @@ private:
     QHash<QString, Download> m_downloads;
     QSet<QString> m_revealed;
     QSet<int> m_changedRows;
+    QList<QIcon> m_stateIcons; // by TaskState; loaded once, painted often
     QTimer m_flush;
     QTimer m_ticker;
     bool m_blurNsfw = true;
