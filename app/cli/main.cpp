@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
+#include "settings/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("WaveSpeed Task Monitor"));
     QCoreApplication::setApplicationName(QStringLiteral("wavespeed-monitor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSM_VERSION));
+    Translations::install();
 
     QFile out;
     QFile err;

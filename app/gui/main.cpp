@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("WaveSpeed Task Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(WSM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wavespeed-monitor.svg")));
+    Translations::install(AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "outputsdelegate.h"
+#include "settings/translations.h"
 #include "simulator.h"
 #include "taskmodel.h"
 
@@ -17,6 +18,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -271,6 +273,8 @@ int main(int argc, char *argv[])
     qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WaveSpeed Task Monitor Tests"));
+    Translations::install(QStringLiteral("en")); // "1 task", "2 tasks"
+
     tst_MainWindow test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
