@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -165,12 +166,14 @@ void MainWindow::Private::createViews()
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
     view->setColumnWidth(TaskModel::PreviewColumn, Thumbnailer::Edge / 2 + 24);
-    view->setColumnWidth(TaskModel::IdColumn, 220);
-    view->setColumnWidth(TaskModel::ModelColumn, 220);
-    view->setColumnWidth(TaskModel::StatusColumn, 170);
-    view->setColumnWidth(TaskModel::CreatedColumn, 140);
-    view->setColumnWidth(TaskModel::InferenceColumn, 90);
-    view->setColumnWidth(TaskModel::OutputsColumn, 150);
+    // Room for the error at the end on a laptop screen; IDs and models elide in the middle.
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->setColumnWidth(TaskModel::IdColumn, 150);
+    view->setColumnWidth(TaskModel::ModelColumn, 180);
+    view->setColumnWidth(TaskModel::StatusColumn, 130);
+    view->setColumnWidth(TaskModel::CreatedColumn, 125);
+    view->setColumnWidth(TaskModel::InferenceColumn, 70);
+    view->setColumnWidth(TaskModel::OutputsColumn, 110);
     view->setItemDelegateForColumn(TaskModel::PreviewColumn, new ThumbnailDelegate(thumbnailer, q));
     view->setItemDelegateForColumn(TaskModel::StatusColumn, new StatusDelegate(q));
     auto *outputs = new OutputsDelegate(q);
@@ -239,7 +242,8 @@ void MainWindow::Private::createViews()
 
 void MainWindow::Private::restoreWindowState()
 {
-    q->resize(1280, 760);
+    const QSize screen = q->screen()->availableSize();
+    q->resize(std::min(1480, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
     q->restoreGeometry(settings->value(QStringLiteral("geometry")));
     splitter->restoreState(settings->value(QStringLiteral("splitter")));
     view->horizontalHeader()->restoreState(settings->value(QStringLiteral("header")));

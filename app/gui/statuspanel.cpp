@@ -67,7 +67,7 @@ void StatusPanel::setBalance(std::optional<double> balance)
     m_balance->setVisible(balance.has_value());
     if (balance)
         m_balance->setText(
-            tr("Balance: %1").arg(QLocale().toCurrencyString(*balance, QStringLiteral("$"))));
+            tr("Balance: $%1", "US dollars").arg(QLocale().toString(*balance, 'f', 2)));
 }
 
 QString StatusPanel::countsText() const

@@ -31,6 +31,18 @@ QString durationText(qint64 seconds)
     return QStringLiteral("%1:%2").arg(minutes).arg(tail);
 }
 
+// Today's tasks by their time alone, older ones by date and time: the column stays narrow.
+QString createdText(const QDateTime &created)
+{
+    if (!created.isValid())
+        return {};
+    const QDateTime local = created.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
 } // namespace
 
 QVariant TaskModel::displayData(const Task &task, int column) const
@@ -45,7 +57,7 @@ QVariant TaskModel::displayData(const Task &task, int column) const
     case CreatedColumn:
         if (!task.createdAt.isValid())
             return {};
-        return QLocale().toString(task.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return createdText(task.createdAt);
     case InferenceColumn:
         if (!task.inferenceMs)
             return {};

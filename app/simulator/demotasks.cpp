@@ -29,6 +29,8 @@ constexpr DemoTask Tasks[] = {
     {"wavespeed-ai/flux-dev", "something the moderator will refuse", "failed", 3000},
 };
 
+constexpr int ModerationCode = 1200;
+
 } // namespace
 
 int DemoTasks::count()
@@ -56,9 +58,14 @@ void DemoTasks::submit(RequestGate *gate, QObject *context,
 
     for (int i = 0; i < count(); ++i) {
         const DemoTask &task = Tasks[i];
-        const QJsonObject body{{QStringLiteral("prompt"), QLatin1String(task.prompt)},
-                               {QStringLiteral("wsm_outcome"), QLatin1String(task.outcome)},
-                               {QStringLiteral("wsm_duration_ms"), task.durationMs}};
+        QJsonObject body{{QStringLiteral("prompt"), QLatin1String(task.prompt)},
+                         {QStringLiteral("wsm_outcome"), QLatin1String(task.outcome)},
+                         {QStringLiteral("wsm_duration_ms"), task.durationMs}};
+        if (QLatin1String(task.outcome) == QLatin1String("failed")) {
+            body.insert(QStringLiteral("wsm_error_code"), ModerationCode);
+            body.insert(QStringLiteral("wsm_error"),
+                        QStringLiteral("The prompt was flagged by the content filter"));
+        }
         const QUrl url =
             gate->client()->endpoint(QStringLiteral("/api/v3/") + QLatin1String(task.model));
         gate->post(url, body, context, [progress, i, done](const ApiReply &reply) {

@@ -259,9 +259,10 @@ Simulator::Private::Reply Simulator::Private::history(const QByteArray &body) co
                     });
 }
 
-// Two body fields that the real API does not have force what happens, for demos and tests:
+// Body fields that the real API does not have force what happens, for demos and tests:
 //   "wsm_outcome": "completed" | "failed" | "cancelled" | "timeout"
 //   "wsm_duration_ms": whole milliseconds from creation to the outcome
+//   "wsm_error_code", "wsm_error": data.code and data.error of a failed task
 // Everything else in the body (prompt, size, ...) is accepted and ignored.
 Simulator::Private::Reply Simulator::Private::submit(const QString &model, const QByteArray &body)
 {
@@ -288,6 +289,10 @@ Simulator::Private::Reply Simulator::Private::submit(const QString &model, const
         return error(
             400, QStringLiteral("wsm_duration_ms must be from 0 to %1").arg(MaxForcedDurationMs));
     spec.duration = std::chrono::milliseconds(*duration);
+    if (spec.outcome == Outcome::Failed) {
+        spec.errorCode = request->value(QLatin1String("wsm_error_code")).toInt(spec.errorCode);
+        spec.error = request->value(QLatin1String("wsm_error")).toString(spec.error);
+    }
 
     const QString id = q->addTask(spec);
     return envelope(200, QStringLiteral("success"),
