@@ -166,14 +166,13 @@ void MainWindow::Private::createViews()
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
     view->setColumnWidth(TaskModel::PreviewColumn, Thumbnailer::Edge / 2 + 24);
-    // Room for the error at the end on a laptop screen; IDs and models elide in the middle.
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->setColumnWidth(TaskModel::IdColumn, 150);
-    view->setColumnWidth(TaskModel::ModelColumn, 180);
-    view->setColumnWidth(TaskModel::StatusColumn, 130);
-    view->setColumnWidth(TaskModel::CreatedColumn, 125);
+    // Room for the error at the end on a laptop screen.
+    view->setColumnWidth(TaskModel::IdColumn, 130);
+    view->setColumnWidth(TaskModel::ModelColumn, 170);
+    view->setColumnWidth(TaskModel::StatusColumn, 120);
+    view->setColumnWidth(TaskModel::CreatedColumn, 90);
     view->setColumnWidth(TaskModel::InferenceColumn, 70);
-    view->setColumnWidth(TaskModel::OutputsColumn, 110);
+    view->setColumnWidth(TaskModel::OutputsColumn, 105);
     view->setItemDelegateForColumn(TaskModel::PreviewColumn, new ThumbnailDelegate(thumbnailer, q));
     view->setItemDelegateForColumn(TaskModel::StatusColumn, new StatusDelegate(q));
     auto *outputs = new OutputsDelegate(q);
@@ -245,7 +244,8 @@ void MainWindow::Private::restoreWindowState()
     const QSize screen = q->screen()->availableSize();
     q->resize(std::min(1480, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
     q->restoreGeometry(settings->value(QStringLiteral("geometry")));
-    splitter->restoreState(settings->value(QStringLiteral("splitter")));
+    if (!splitter->restoreState(settings->value(QStringLiteral("splitter"))))
+        splitter->setSizes({q->width() * 7 / 10, q->width() * 3 / 10});
     view->horizontalHeader()->restoreState(settings->value(QStringLiteral("header")));
 }
 
