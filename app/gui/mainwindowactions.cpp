@@ -114,7 +114,9 @@ void MainWindow::Private::createActions()
     selectAll = makeAction(tr("Select &All"), tr("Select every task in the table"),
                            QKeySequence::SelectAll, {}, &Private::onSelectAll);
     settingsAction = makeAction(tr("&Settings…"), tr("API key, download folder and polling"),
-                                QKeySequence::Preferences,
+                                QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                    ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                    : QKeySequence(QKeySequence::Preferences),
                                 themedIcon("preferences-system", "settings"), &Private::onSettings);
     togglePreview = makeAction(tr("&Preview Pane"), tr("Show or hide the preview pane"),
                                QKeySequence(Qt::Key_F9), {}, &Private::onTogglePreview);
