@@ -173,7 +173,12 @@ void MainWindow::Private::createViews()
     view->setColumnWidth(TaskModel::CreatedColumn, 90);
     view->setColumnWidth(TaskModel::InferenceColumn, 70);
     view->setColumnWidth(TaskModel::OutputsColumn, 105);
-    view->setItemDelegateForColumn(TaskModel::PreviewColumn, new ThumbnailDelegate(thumbnailer, q));
+    auto *thumbnails = new ThumbnailDelegate(thumbnailer, q);
+    view->setItemDelegateForColumn(TaskModel::PreviewColumn, thumbnails);
+    QObject::connect(thumbnails, &ThumbnailDelegate::revealRequested, q,
+                     [this](const QModelIndex &index) {
+                         model->reveal(index.data(TaskModel::TaskIdRole).toString());
+                     });
     view->setItemDelegateForColumn(TaskModel::StatusColumn, new StatusDelegate(q));
     auto *outputs = new OutputsDelegate(q);
     view->setItemDelegateForColumn(TaskModel::OutputsColumn, outputs);
