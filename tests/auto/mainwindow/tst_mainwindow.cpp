@@ -3,21 +3,27 @@
 // The window as a user drives it: tasks dropped, pasted and restored, outputs saved with a click.
 #include "mainwindow.h"
 
+#include "addtasksdialog.h"
 #include "outputsdelegate.h"
 #include "settings/translations.h"
 #include "simulator.h"
+#include "statuspanel.h"
 #include "taskmodel.h"
+#include "traynotifier.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -40,6 +46,10 @@ private slots:
     void pasteAddsTasks();
     void downloadClickSavesOutputs();
     void restartRestoresTheList();
+    void actionsActOnTheSelection();
+    void statusBarShowsCountsAndTheGate();
+    void trayGroupsTasksThatEndTogether();
+    void addTasksDialogCountsAndAdds();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -266,6 +276,127 @@ void tst_MainWindow::restartRestoresTheList()
     QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->task(fresh)->state, TaskState::Completed, 10000);
     QCOMPARE(m_simulator->requestCount(QStringLiteral("/api/v3/predictions/") + done),
              checksBefore);
+}
+
+void tst_MainWindow::actionsActOnTheSelection()
+{
+    const QString a = addTask(QStringLiteral("mw-act-0001"));
+    const QString b = addTask(QStringLiteral("mw-act-0002"));
+    m_simulator->addTask([] {
+        Simulator::TaskSpec slow;
+        slow.id = QStringLiteral("mw-act-0003");
+        slow.duration = 10min;
+        return slow;
+    }());
+    auto window = makeWindow();
+    window->addFromText(a + QLatin1Char(' ') + b + QStringLiteral(" mw-act-0003"),
+                        MainWindow::Source::Dialog);
+    auto action = [&window](const char *name) {
+        auto *found = window->findChild<QAction *>(QLatin1String(name));
+        return found;
+    };
+    for (const char *name : {"Select All", "Copy IDs", "Pause", "Remove", "Check Now", "Download",
+                             "Open Preview", "Settings", "Add Tasks"}) {
+        QAction *found = action(name);
+        QVERIFY2(found, name);
+        QVERIFY2(!found->toolTip().isEmpty(), name);
+        QVERIFY2(!found->shortcut().isEmpty() || QByteArray(name) == "Settings", name);
+    }
+
+    window->view()->setFocus();
+    action("Select All")->trigger();
+    QCOMPARE(window->selectedIds().size(), 3);
+    action("Copy IDs")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')).size(), 3);
+
+    // Only the slow task is left running; pause and resume act on it.
+    QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->unfinishedCount(), 1, 10000);
+    window->view()->clearSelection();
+    window->view()->selectRow(2);
+    QCOMPARE(window->selectedIds(), QStringList{QStringLiteral("mw-act-0003")});
+    QVERIFY(action("Pause")->isEnabled());
+    action("Pause")->trigger();
+    QCOMPARE(window->monitor()->task(QStringLiteral("mw-act-0003"))->state, TaskState::Paused);
+    action("Pause")->trigger(); // now reads Resume
+    QVERIFY(window->monitor()->task(QStringLiteral("mw-act-0003"))->state != TaskState::Paused);
+
+    action("Select All")->trigger();
+    action("Remove")->trigger();
+    QCOMPARE(window->monitor()->count(), 0);
+    QCOMPARE(window->model()->rowCount(), 0);
+    QCOMPARE(window->lastMessage(), QStringLiteral("3 tasks removed."));
+}
+
+void tst_MainWindow::statusBarShowsCountsAndTheGate()
+{
+    const QString a = addTask(QStringLiteral("mw-bar-0001"));
+    auto window = makeWindow();
+    auto *panel = window->findChild<StatusPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->countsText(), QStringLiteral("No tasks"));
+
+    window->addFromText(a, MainWindow::Source::Dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->countsText(), QStringLiteral("1 completed"), 10000);
+
+    m_simulator->rateLimitNext(1, "30");
+    window->addFromText(QStringLiteral("mw-bar-0002"), MainWindow::Source::Dialog);
+    QTRY_VERIFY(panel->gateText().startsWith(QStringLiteral("Rate limited — resuming in")));
+}
+
+void tst_MainWindow::trayGroupsTasksThatEndTogether()
+{
+    QWidget window; // never active: offscreen windows are not activated
+    TrayNotifier tray(&window);
+    QSignalSpy notified(&tray, &TrayNotifier::notified);
+    Task done;
+    done.id = QStringLiteral("t1");
+    done.state = TaskState::Completed;
+    Task failed;
+    failed.id = QStringLiteral("t2");
+    failed.state = TaskState::Failed;
+
+    tray.taskEnded(done);
+    done.id = QStringLiteral("t3");
+    tray.taskEnded(done);
+    tray.taskEnded(failed);
+    QVERIFY(notified.wait(5000));
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("3 tasks ended"));
+    QCOMPARE(notified.first().at(1).toString(), QStringLiteral("2 completed, 1 failed"));
+
+    // Switched off, endings are not kept for later either.
+    tray.setEnabled(false);
+    tray.taskEnded(failed);
+    tray.setEnabled(true);
+    tray.taskEnded(done);
+    QVERIFY(notified.wait(5000));
+    QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Task completed"));
+}
+
+void tst_MainWindow::addTasksDialogCountsAndAdds()
+{
+    AddTasksDialog dialog;
+    QSignalSpy accepted(&dialog, &AddTasksDialog::textAccepted);
+    QPushButton *add = nullptr;
+    for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons()) {
+        if (button->text() == QLatin1String("Add"))
+            add = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(add);
+
+    dialog.setText(QStringLiteral("nothing here"));
+    QVERIFY(!add->isEnabled());
+    const QString text =
+        QStringLiteral("see mw-dlg-0001 and https://x.test/api/v3/predictions/mw-dlg-0002");
+    dialog.setText(text);
+    QVERIFY(add->isEnabled());
+    const auto labels = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text() == QLatin1String("2 task IDs found.");
+    }));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.first().first().toString(), text);
 }
 
 int main(int argc, char *argv[])
