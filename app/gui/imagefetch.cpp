@@ -3,7 +3,7 @@
 #include "imagefetch.h"
 
 #include "logging.h"
-#include "outputfetch.h"
+#include "media/outputfetch.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
@@ -63,7 +63,11 @@ ImageFetch::ImageFetch(QNetworkAccessManager *network, const QUrl &url, QObject 
 {
     connect(m_fetch, &OutputFetch::fetched, this,
             [this](const QUrl &, const QByteArray &bytes) { decode(bytes); });
-    connect(m_fetch, &OutputFetch::failed, this, &ImageFetch::failed);
+    m_fetch->setLogging(lcUi, QStringLiteral("preview"));
+    connect(m_fetch, &OutputFetch::failed, this,
+            [this](const QUrl &from, const OutputFetch::Failure &failure) {
+                emit failed(from, OutputFetch::describe(failure));
+            });
 }
 
 ImageFetch::~ImageFetch() = default;

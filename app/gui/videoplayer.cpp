@@ -3,7 +3,7 @@
 #include "videoplayer.h"
 
 #include "logging.h"
-#include "outputfetch.h"
+#include "media/outputfetch.h"
 
 #include <QAudioOutput>
 #include <QBoxLayout>
@@ -141,13 +141,15 @@ void VideoPlayer::setSource(const QUrl &url)
         }
     }
     m_fetch = new OutputFetch(m_network, url, MaxBytes, this);
+    m_fetch->setLogging(lcUi, QStringLiteral("preview"));
     connect(m_fetch, &OutputFetch::fetched, this, &VideoPlayer::onFetched);
-    connect(m_fetch, &OutputFetch::failed, this, [this](const QUrl &from, const QString &reason) {
-        if (from != m_source)
-            return;
-        releaseMedia();
-        emit failed(reason);
-    });
+    connect(m_fetch, &OutputFetch::failed, this,
+            [this](const QUrl &from, const OutputFetch::Failure &failure) {
+                if (from != m_source)
+                    return;
+                releaseMedia();
+                emit failed(OutputFetch::describe(failure));
+            });
     m_fetch->start();
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
-#include "outputfetch.h"
+#include "media/outputfetch.h"
 
 #include "logging.h"
 #include "media/downloader.h"
@@ -26,14 +26,19 @@ bool isRedirectStatus(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+bool isSuccessStatus(int status)
+{
+    return status >= 200 && status <= 299;
+}
+
 int httpStatus(const QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
-QString networkErrorText(const QNetworkReply *reply)
+QString networkErrorText(qint64 code)
 {
-    switch (reply->error()) {
+    switch (QNetworkReply::NetworkError(code)) {
     case QNetworkReply::ConnectionRefusedError:
         return OutputFetch::tr("the output host refused the connection");
     case QNetworkReply::HostNotFoundError:
@@ -42,16 +47,13 @@ QString networkErrorText(const QNetworkReply *reply)
         return OutputFetch::tr("the connection to the output host timed out");
     case QNetworkReply::SslHandshakeFailedError:
         return OutputFetch::tr("the secure connection to the output host failed");
-    case QNetworkReply::OperationCanceledError: // only the transfer timeout cancels
-        return OutputFetch::tr("the output host sent nothing for %1 seconds")
-            .arg(double(OutputFetch::TransferTimeout.count()) / MillisecondsPerSecond);
     default:
         //: %1 is Qt's numeric network error code
-        return OutputFetch::tr("network error %1").arg(int(reply->error()));
+        return OutputFetch::tr("network error %1").arg(code);
     }
 }
 
-QString httpStatusText(int status)
+QString httpStatusText(qint64 status)
 {
     if (status == 404 || status == 410) {
         return OutputFetch::tr("the output host answered HTTP %1; outputs are deleted after "
@@ -69,6 +71,8 @@ OutputFetch::OutputFetch(QNetworkAccessManager *network, const QUrl &url, qint64
     , m_network(network)
     , m_url(url)
     , m_maxBytes(maxBytes)
+    , m_category(lcDownload)
+    , m_prefix(QStringLiteral("fetch"))
 {}
 
 OutputFetch::~OutputFetch()
@@ -80,18 +84,54 @@ OutputFetch::~OutputFetch()
     }
 }
 
+void OutputFetch::setLogging(LogCategory category, const QString &prefix)
+{
+    m_category = category;
+    m_prefix = prefix;
+}
+
+void OutputFetch::setStopAtVideo(bool stop)
+{
+    m_stopAtVideo = stop;
+}
+
 void OutputFetch::start()
 {
     if (!isWebAddress(m_url)) {
-        const QString reason = tr("only http and https outputs can be shown");
         QMetaObject::invokeMethod(
-            this, [this, reason] { fail(reason); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                fail(Failure{FailureKind::NotWebAddress, 0});
+            },
+            Qt::QueuedConnection);
         return;
     }
     // Credentials in an output address would become an Authorization header: drop them.
     m_current = m_url.adjusted(QUrl::RemoveUserInfo);
-    qCDebug(lcUi).noquote() << "preview: fetching" << redactedUrl(m_url);
+    qCDebug(m_category).nospace().noquote() << m_prefix << ": fetching " << redactedUrl(m_current);
     send();
+}
+
+QString OutputFetch::describe(const Failure &failure)
+{
+    switch (failure.kind) {
+    case FailureKind::NotWebAddress:
+        return tr("only http and https outputs can be shown");
+    case FailureKind::Network:
+        return networkErrorText(failure.code);
+    case FailureKind::TimedOut: // only the transfer timeout cancels
+        return tr("the output host sent nothing for %1 seconds")
+            .arg(double(TransferTimeout.count()) / MillisecondsPerSecond);
+    case FailureKind::HttpStatus:
+        return httpStatusText(failure.code);
+    case FailureKind::TooManyRedirects:
+        return tr("redirected more than %1 times").arg(Downloader::MaxRedirects);
+    case FailureKind::InsecureRedirect:
+        return tr("refused to follow a redirect to an unsafe address");
+    case FailureKind::TooLarge:
+        return tr("the output is larger than %1 MB").arg(failure.code / BytesPerMegabyte);
+    }
+    return {};
 }
 
 void OutputFetch::send()
@@ -109,25 +149,34 @@ void OutputFetch::send()
 
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            checkSize(reply, length.toLongLong());
-    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onHeaders(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64) { checkSize(reply, received); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
+void OutputFetch::onHeaders(QNetworkReply *reply)
+{
+    if (reply != m_reply || !isSuccessStatus(httpStatus(reply)))
+        return;
+    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (m_stopAtVideo && type.trimmed().toLower().startsWith("video/")) {
+        m_isVideo = true; // whoever plays it streams it itself
+        reply->abort();
+        return;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid())
+        checkSize(reply, length.toLongLong());
+}
+
 void OutputFetch::checkSize(QNetworkReply *reply, qint64 size)
 {
-    if (reply != m_reply || size <= m_maxBytes || !m_abortedFor.isEmpty())
+    if (reply != m_reply || size <= m_maxBytes || m_abortedFor || m_isVideo)
         return;
-    const int status = httpStatus(reply);
-    if (status < 200 || status > 299)
+    if (!isSuccessStatus(httpStatus(reply)))
         return; // an error page's size does not matter: its status decides
-    m_abortedFor = tooLarge();
-    reply->abort();
+    abortWith(reply, Failure{FailureKind::TooLarge, m_maxBytes});
 }
 
 void OutputFetch::onFinished(QNetworkReply *reply)
@@ -139,49 +188,57 @@ void OutputFetch::onFinished(QNetworkReply *reply)
     m_reply = nullptr;
 
     const int status = httpStatus(reply);
-    if (!m_abortedFor.isEmpty()) {
-        fail(m_abortedFor);
+    if (m_isVideo) {
+        emit videoFound(m_url);
+    } else if (m_abortedFor) {
+        fail(*m_abortedFor);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        fail(Failure{FailureKind::TimedOut, 0}); // only the transfer timeout cancels
     } else if (reply->error() != QNetworkReply::NoError && status < 400) {
-        fail(networkErrorText(reply));
+        fail(Failure{FailureKind::Network, qint64(reply->error())});
     } else if (isRedirectStatus(status) && reply->hasRawHeader("Location")) {
-        const QString refused = followRedirect(reply);
-        if (!refused.isEmpty())
-            fail(refused);
-    } else if (status < 200 || status > 299) {
-        fail(httpStatusText(status));
+        followRedirect(reply);
+    } else if (!isSuccessStatus(status)) {
+        fail(Failure{FailureKind::HttpStatus, status});
     } else {
         const QByteArray bytes = reply->readAll();
         if (bytes.size() > m_maxBytes)
-            fail(tooLarge());
+            fail(Failure{FailureKind::TooLarge, m_maxBytes});
         else
             emit fetched(m_url, bytes);
     }
 }
 
-QString OutputFetch::followRedirect(QNetworkReply *reply)
+void OutputFetch::followRedirect(QNetworkReply *reply)
 {
-    if (m_redirects >= Downloader::MaxRedirects)
-        return tr("redirected more than %1 times").arg(Downloader::MaxRedirects);
-
+    if (m_redirects >= Downloader::MaxRedirects) {
+        fail(Failure{FailureKind::TooManyRedirects, 0});
+        return;
+    }
     const QUrl location(QString::fromUtf8(reply->rawHeader("Location").trimmed()));
     const QUrl target = m_current.resolved(location);
-    if (!Downloader::isRedirectAllowed(m_current, target))
-        return tr("refused to follow a redirect to an unsafe address");
+    if (!Downloader::isRedirectAllowed(m_current, target)) {
+        fail(Failure{FailureKind::InsecureRedirect, 0});
+        return;
+    }
 
     ++m_redirects;
     m_current = target.adjusted(QUrl::RemoveUserInfo);
-    qCDebug(lcUi).noquote() << "preview: redirected to" << redactedUrl(m_current);
+    qCDebug(m_category).nospace().noquote()
+        << m_prefix << ": redirected to " << redactedUrl(m_current);
     send();
-    return {};
 }
 
-QString OutputFetch::tooLarge() const
+void OutputFetch::abortWith(QNetworkReply *reply, const Failure &failure)
 {
-    return tr("the output is larger than %1 MB").arg(m_maxBytes / BytesPerMegabyte);
+    // abort() may finish the reply at once: nothing may use this fetch's state afterwards.
+    m_abortedFor = failure;
+    reply->abort();
 }
 
-void OutputFetch::fail(const QString &reason)
+void OutputFetch::fail(const Failure &failure)
 {
-    qCInfo(lcUi).noquote() << "preview: cannot show" << redactedUrl(m_url) << "-" << reason;
-    emit failed(m_url, reason);
+    qCInfo(m_category).nospace().noquote()
+        << m_prefix << ": cannot fetch " << redactedUrl(m_url) << " - " << describe(failure);
+    emit failed(m_url, failure);
 }
