@@ -30,6 +30,8 @@ using SettingsForm::rowLayout;
 
 namespace {
 
+constexpr int MinimumWidth = 560;
+
 // The per-task timeout in whole minutes: a minute at least, a week (WaveSpeed's retention) at most.
 constexpr int MinimumTimeoutMinutes = 1;
 constexpr int MaximumTimeoutMinutes = 7 * 24 * 60;
@@ -133,9 +135,10 @@ void SettingsDialog::Private::addLanguageRow(QFormLayout *form, QWidget *group)
     language->setToolTip(tr("The language of the application; takes effect after a restart"));
     auto *languageNote = noteLabel(group);
     languageNote->setText(tr("Takes effect after a restart"));
-    auto *languageRow = new QVBoxLayout;
+    languageNote->setWordWrap(false);
+    auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(language);
-    languageRow->addWidget(languageNote);
+    languageRow->addWidget(languageNote, 1);
     auto *languageLabel = new QLabel(tr("&Language:"), group);
     languageLabel->setBuddy(language);
     form->addRow(languageLabel, languageRow);
@@ -207,6 +210,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Credentials *credentials,
     layout->addWidget(d->buildGeneralSection());
     layout->addStretch();
     layout->addWidget(d->buttons);
+    // Wrapped notes ask for height by width: give them a width that keeps every row readable.
+    setMinimumWidth(MinimumWidth);
 
     connect(d->keyEditor, &ApiKeyEditor::busyChanged, this,
             [this](bool busy) { d->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy); });
