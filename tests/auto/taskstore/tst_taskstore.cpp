@@ -3,12 +3,15 @@
 #include "tasks/taskstore.h"
 
 #include "api/apiclient.h"
+#include "logging.h"
 #include "simulator.h"
 #include "tasks/monitor.h"
+#include "writtentask.h"
 
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -16,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QTest>
+
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -25,6 +30,10 @@ namespace {
 
 constexpr int ManyTasks = 200;
 constexpr int LongWaitMs = 15000;
+// Round r of the crash test lets the writer commit at least r times this many tasks before the
+// kill, so that the kills land at different points of the write-ahead log's life.
+constexpr int KillRounds = 3;
+constexpr int TasksPerRoundStep = 2500;
 
 QString predictionPath(const QString &id)
 {
@@ -75,6 +84,36 @@ int walCommits(const QString &databasePath)
             ++commits;
     }
     return commits;
+}
+
+// The first field of a stored task that differs from the one written, or nothing.
+QString differenceFrom(const Task &stored, const Task &written)
+{
+    const std::pair<bool, const char *> fields[] = {
+        {stored.id == written.id, "id"},
+        {stored.state == written.state, "state"},
+        {stored.pauseReason == written.pauseReason, "pause reason"},
+        {stored.status == written.status, "status"},
+        {stored.model == written.model, "model"},
+        {stored.kind == written.kind, "kind"},
+        {stored.kindSetByUser == written.kindSetByUser, "kind set by user"},
+        {stored.createdAt == written.createdAt, "created at"},
+        {stored.addedAt == written.addedAt, "added at"},
+        {stored.finishedAt == written.finishedAt &&
+             stored.finishedAt.isValid() == written.finishedAt.isValid(),
+         "finished at"},
+        {stored.inferenceMs == written.inferenceMs, "inference time"},
+        {stored.outputs == written.outputs, "outputs"},
+        {stored.nsfw == written.nsfw, "nsfw"},
+        {stored.error == written.error, "error"},
+        {stored.errorCode == written.errorCode, "error code"},
+        {stored.checks == written.checks, "checks"},
+    };
+    for (const auto &[same, name] : fields) {
+        if (!same)
+            return QString::fromLatin1(name);
+    }
+    return {};
 }
 
 // A connection of the test's own, beside the store's, to look at or meddle with the file.
@@ -134,6 +173,7 @@ private slots:
     void movesForeignFilesAside();
     void writesManyChangesInOneTransaction();
     void skipsChangesThatDoNotOutliveARestart();
+    void keepsCommittedTasksWhenKilled();
 
 private:
     void startMonitor();
@@ -538,6 +578,69 @@ void tst_TaskStore::skipsChangesThatDoNotOutliveARestart()
     QCOMPARE(raw.value(rowOf.arg(QStringLiteral("error"), spec.id)).toString(), QString());
     QCOMPARE(raw.value(rowOf.arg(QStringLiteral("checks"), spec.id)).toInt(),
              m_monitor->task(spec.id)->checks);
+}
+
+// The writer is killed in the middle of its writes, three times over on one file; every batch it
+// reported as committed must come back whole, and the file must open as our own.
+void tst_TaskStore::keepsCommittedTasksWhenKilled()
+{
+    int stored = 0;
+    for (int round = 1; round <= KillRounds; ++round) {
+        QProcess writer;
+        writer.setProgram(QString::fromUtf8(WSM_STORE_WRITER));
+        writer.setArguments({storePath(), QString::number(stored)});
+        writer.setProcessChannelMode(QProcess::SeparateChannels);
+        int reported = stored;
+        const auto readReports = [&writer, &reported] {
+            while (writer.canReadLine())
+                reported = writer.readLine().trimmed().toInt();
+        };
+        connect(&writer, &QProcess::readyReadStandardOutput, this, readReports);
+
+        writer.start();
+        QVERIFY2(writer.waitForStarted(LongWaitMs), qPrintable(writer.errorString()));
+        const int target = stored + round * TasksPerRoundStep;
+        QTRY_VERIFY_WITH_TIMEOUT(reported >= target || writer.state() == QProcess::NotRunning,
+                                 LongWaitMs);
+        QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
+
+        writer.kill();
+        QVERIFY(writer.waitForFinished(LongWaitMs));
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+        // What it printed before it died is still in the pipe.
+        readReports();
+
+        // The restart.
+        TaskStore store;
+        QString error;
+        QString notice;
+        QVERIFY2(store.open(storePath(), &error, &notice), qPrintable(error));
+        QVERIFY2(notice.isEmpty(), qPrintable(notice));
+        const QList<Task> loaded = store.load();
+        qCInfo(lcStore) << "crash round" << round << ": reported" << reported << "committed,"
+                        << "loaded" << loaded.size();
+
+        // Every reported batch is there; at most the one batch committed before the writer
+        // could print it comes on top, and no batch is there in part.
+        QVERIFY2(
+            loaded.size() == reported || loaded.size() == reported + WrittenTask::Batch,
+            qPrintable(QStringLiteral("reported %1, loaded %2").arg(reported).arg(loaded.size())));
+        for (int n = 0; n < loaded.size(); ++n) {
+            const QString difference = differenceFrom(loaded.at(n), WrittenTask::make(n));
+            QVERIFY2(difference.isEmpty(),
+                     qPrintable(QStringLiteral("task %1 (stored as %2): %3 differs")
+                                    .arg(n)
+                                    .arg(loaded.at(n).id, difference)));
+        }
+        RawConnection raw(storePath());
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+        stored = int(loaded.size());
+    }
+
+    const QStringList movedAside = QDir(QFileInfo(storePath()).absolutePath())
+                                       .entryList({QStringLiteral("*.broken-*")}, QDir::Files);
+    QVERIFY2(movedAside.isEmpty(), qPrintable(movedAside.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(tst_TaskStore)
