@@ -14,12 +14,12 @@ namespace {
 
 bool isPlainName(const QString &name)
 {
-    if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('.'))
-        || name.endsWith(QLatin1Char(' ')))
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('.')) ||
+        name.endsWith(QLatin1Char(' ')))
         return false;
     for (const QChar c : name) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':')
-            || c.unicode() < 0x20 || c.category() == QChar::Other_Format)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') ||
+            c.unicode() < 0x20 || c.category() == QChar::Other_Format)
             return false;
     }
     return true;
@@ -48,8 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
 
-    const QString name = OutputNames::fileName(taskId, 1 + int(size % 50), extension,
-                                               1 + int(size % 3));
+    const QString name =
+        OutputNames::fileName(taskId, 1 + int(size % 50), extension, 1 + int(size % 3));
     if (!isPlainName(name))
         std::abort();
     return 0;

@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         seen.insert(id);
 
         const QString segment = TaskId::pathSegment(id);
-        if (segment.contains(QLatin1Char('/')) || segment.contains(QLatin1Char('?'))
-            || segment.contains(QLatin1Char('#')))
+        if (segment.contains(QLatin1Char('/')) || segment.contains(QLatin1Char('?')) ||
+            segment.contains(QLatin1Char('#')))
             std::abort();
         QUrl url(QStringLiteral("https://api.example.com/api/v3/predictions/"));
         url.setPath(url.path() + segment, QUrl::StrictMode);
