@@ -49,6 +49,7 @@ private slots:
     void serverErrorsThenSuccess_data();
     void serverErrorsThenSuccess();
     void rejectedKeyStopsEverything();
+    void networkLossAndReturn();
     void downloadsAreByteExactAndNeverOverwrite();
     void outputHostsNeverSeeTheKey();
 
@@ -253,6 +254,29 @@ void tst_EndToEnd::rejectedKeyStopsEverything()
     m_monitor->setApiKey(m_simulator->apiKey());
     for (const QString &id : ids)
         QTRY_COMPARE_WITH_TIMEOUT(m_monitor->task(id)->state, TaskState::Completed, EndTimeoutMs);
+}
+
+void tst_EndToEnd::networkLossAndReturn()
+{
+    const QString id = QStringLiteral("e2e-offline-15");
+    m_simulator->addTask(spec(id, Simulator::Outcome::Completed, 1500ms));
+    m_monitor->add({id});
+    QTRY_COMPARE(m_monitor->task(id)->state, TaskState::Waiting);
+
+    // The API goes away: checks fail with network errors and back off, nothing ends.
+    const quint16 apiPort = quint16(m_simulator->apiBase().port());
+    const quint16 outputPort = quint16(m_simulator->outputBase().port());
+    QSignalSpy warnings(m_monitor, &Monitor::warning);
+    m_simulator->stop();
+    QVERIFY(warnings.wait(EndTimeoutMs));
+    QCOMPARE(warnings.last().at(1).toString(), id);
+    QVERIFY(!m_monitor->task(id)->isFinished());
+
+    // It comes back on the same port: the task resumes by itself and ends as it should.
+    QString error;
+    QVERIFY2(m_simulator->start(apiPort, outputPort, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->task(id)->state, TaskState::Completed, 40000);
+    QVERIFY(m_monitor->task(id)->error.isEmpty());
 }
 
 void tst_EndToEnd::downloadsAreByteExactAndNeverOverwrite()
