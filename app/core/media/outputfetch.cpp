@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "media/downloader.h"
+#include "media/outputrequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -11,30 +12,13 @@
 
 namespace {
 
+using OutputRequest::httpStatus;
+using OutputRequest::isRedirectStatus;
+using OutputRequest::isSuccessStatus;
+using OutputRequest::isWebAddress;
+
 constexpr qint64 BytesPerMegabyte = 1024 * 1024;
 constexpr double MillisecondsPerSecond = 1000.0;
-
-bool isWebAddress(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-           !url.host().isEmpty();
-}
-
-bool isRedirectStatus(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isSuccessStatus(int status)
-{
-    return status >= 200 && status <= 299;
-}
-
-int httpStatus(const QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
 
 QString networkErrorText(qint64 code)
 {
@@ -136,16 +120,7 @@ QString OutputFetch::describe(const Failure &failure)
 
 void OutputFetch::send()
 {
-    QNetworkRequest request(m_current);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("WaveSpeedTaskMonitor/" WSM_VERSION));
-    request.setTransferTimeout(int(TransferTimeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    // Output hosts are other origins: they get neither the app's cookies nor its credentials.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    const QNetworkRequest request = OutputRequest::make(m_current, TransferTimeout);
 
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "media/downloader.h"
 #include "media/outputnames.h"
+#include "media/outputrequest.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,11 @@
 #include <QNetworkRequest>
 
 namespace {
+
+using OutputRequest::httpStatus;
+using OutputRequest::isRedirectStatus;
+using OutputRequest::isSuccessStatus;
+using OutputRequest::isWebAddress;
 
 // How many further names to try when the chosen one is taken between choosing and using it.
 constexpr int MaxNameAttempts = 10;
@@ -50,29 +56,6 @@ Failure sizeMismatch(qint64 received, qint64 announced)
     failure.received = received;
     failure.announced = announced;
     return failure;
-}
-
-// An http or https address with a host: the only kind an output is fetched from.
-bool isWebAddress(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
-    return web && !url.host().isEmpty();
-}
-
-bool isRedirectStatus(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isSuccessStatus(int status)
-{
-    return status >= 200 && status <= 299;
-}
-
-int httpStatus(const QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 // The size the server announced for the body as it reaches us, when it is known.
@@ -134,16 +117,7 @@ bool OutputTransfer::start()
 
 void OutputTransfer::send()
 {
-    QNetworkRequest request(m_current);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("WaveSpeedTaskMonitor/" WSM_VERSION));
-    request.setTransferTimeout(int(m_transferTimeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    // Output hosts are other origins: they get neither the app's cookies nor its credentials.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    const QNetworkRequest request = OutputRequest::make(m_current, m_transferTimeout);
 
     // A reply left behind by a redirect may still signal: only the current one counts.
     QNetworkReply *reply = m_network->get(request);

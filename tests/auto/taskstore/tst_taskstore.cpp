@@ -236,7 +236,8 @@ void tst_TaskStore::roundTripsEveryField_data()
     full.outputs = {QUrl(QStringLiteral("https://cdn.example.com/a/out%201.png?sig=x%2By&e=1")),
                     QUrl(QStringLiteral("https://cdn.example.com/a/out-2.mp4"))};
     full.nsfw = {true, false};
-    full.error = QStringLiteral("Inhalt abgelehnt — 内容审核未通过 🚫 \"quoted\" 'single'");
+    full.error = QStringLiteral("Inhalt abgelehnt — 内容审核未通过 🚫") +
+                 QStringLiteral(" \"quoted\" 'single'");
     full.errorCode = 1200;
     full.checks = 17;
     QTest::newRow("failed, every field") << full;
