@@ -14,6 +14,8 @@ constexpr double MaxDurationSeconds = 24 * 3600;
 constexpr int MaxOutputs = 16;
 constexpr int MaxLatencyMs = 60 * 1000;
 constexpr int MaxRetryAfterSeconds = 3600;
+// Rates written as decimals may add up to a hair over 1 in binary, e.g. 0.1 + 0.2 + 0.7.
+constexpr double RateSumSlack = 1e-9;
 
 // Reading stops at the first problem; `error` names the key so a scenario author can find it.
 class ScenarioReader
@@ -122,8 +124,18 @@ public:
         if (!readRange(faults, QLatin1String("latency_ms"), where, MaxLatencyMs, &minLatency,
                        &maxLatency) ||
             !readRate(faults, QLatin1String("server_error_rate"), where,
-                      &scenario->serverErrorRate)) {
+                      &scenario->serverErrorRate) ||
+            !readRate(faults, QLatin1String("rate_limit_rate"), where, &scenario->rateLimitRate) ||
+            !readRate(faults, QLatin1String("reset_rate"), where, &scenario->resetRate) ||
+            !readRate(faults, QLatin1String("malformed_rate"), where, &scenario->malformedRate)) {
             return false;
+        }
+        // One draw per request decides the fault, so the shares must fit into it.
+        if (scenario->serverErrorRate + scenario->rateLimitRate + scenario->resetRate +
+                scenario->malformedRate >
+            1 + RateSumSlack) {
+            return fail(tr("faults: the server error, rate limit, reset and malformed rates add "
+                           "up to more than 1"));
         }
         scenario->minLatencyMs = static_cast<int>(minLatency);
         scenario->maxLatencyMs = static_cast<int>(maxLatency);

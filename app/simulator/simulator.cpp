@@ -132,23 +132,38 @@ Simulator::Private::Reply Simulator::Private::answer(const Incoming &incoming)
     if (!path.startsWith(QLatin1String("/api/")))
         return error(404, QStringLiteral("Not found"));
 
-    if (std::optional<Reply> faulty = fault())
-        return *faulty;
+    if (std::optional<Reply> forced = forcedFault())
+        return *forced;
+    switch (drawFault()) {
+    case Fault::None:
+        break;
+    case Fault::ServerError: {
+        const int pick = QRandomGenerator::global()->bounded(int(std::size(ServerErrorStatuses)));
+        return html(ServerErrorStatuses[pick]);
+    }
+    case Fault::RateLimited:
+        return rateLimited(QByteArray::number(scenario.rateLimitRetryAfterSeconds));
+    case Fault::Reset: {
+        Reply reply;
+        reply.cutConnection = true;
+        return reply;
+    }
+    case Fault::Malformed:
+        return truncated(answerAuthorized(incoming));
+    }
+    return answerAuthorized(incoming);
+}
+
+Simulator::Private::Reply Simulator::Private::answerAuthorized(const Incoming &incoming)
+{
     if (incoming.record.authorization != "Bearer " + apiKey.toUtf8())
         return error(401, QStringLiteral("Invalid API key"));
     return answerApi(incoming);
 }
 
-// Faults set by a test come first, then the scenario's bursts and random server errors.
-std::optional<Simulator::Private::Reply> Simulator::Private::fault()
+// Faults set by a test come first, then the scenario's bursts.
+std::optional<Simulator::Private::Reply> Simulator::Private::forcedFault()
 {
-    const auto rateLimited = [](const QByteArray &retryAfter) {
-        Reply reply = envelope(429, QStringLiteral("Too many requests"), QJsonValue::Null, 429);
-        if (!retryAfter.isEmpty())
-            reply.addHeader("Retry-After", retryAfter);
-        return reply;
-    };
-
     ++apiRequestCount;
     if (scenario.rateLimitEvery > 0 && apiRequestCount % scenario.rateLimitEvery == 0)
         burstRemaining = scenario.rateLimitBurst;
@@ -167,19 +182,50 @@ std::optional<Simulator::Private::Reply> Simulator::Private::fault()
         --burstRemaining;
         return rateLimited(QByteArray::number(scenario.rateLimitRetryAfterSeconds));
     }
-    if (scenario.serverErrorRate > 0 &&
-        QRandomGenerator::global()->generateDouble() < scenario.serverErrorRate) {
-        const int pick = QRandomGenerator::global()->bounded(int(std::size(ServerErrorStatuses)));
-        return html(ServerErrorStatuses[pick]);
-    }
     return std::nullopt;
+}
+
+// One uniform draw split into consecutive bands, one band per fault: each fault happens at
+// exactly its own rate, whatever the others are, which separate draws in a row would not give.
+Simulator::Private::Fault Simulator::Private::drawFault() const
+{
+    const std::pair<double, Fault> bands[] = {
+        {scenario.serverErrorRate, Fault::ServerError},
+        {scenario.rateLimitRate, Fault::RateLimited},
+        {scenario.resetRate, Fault::Reset},
+        {scenario.malformedRate, Fault::Malformed},
+    };
+    const double draw = QRandomGenerator::global()->generateDouble();
+    double bandEnd = 0;
+    for (const auto &[rate, fault] : bands) {
+        bandEnd += rate;
+        if (draw < bandEnd)
+            return fault;
+    }
+    return Fault::None;
+}
+
+Simulator::Private::Reply Simulator::Private::rateLimited(const QByteArray &retryAfter) const
+{
+    Reply reply = envelope(429, QStringLiteral("Too many requests"), QJsonValue::Null, 429);
+    if (!retryAfter.isEmpty())
+        reply.addHeader("Retry-After", retryAfter);
+    return reply;
 }
 
 void Simulator::Private::send(QHttpServerResponder &responder, const Incoming &incoming,
                               const Reply &reply)
 {
-    qCDebug(lcSim).noquote() << (incoming.record.listener == Listener::Api ? "api" : "output")
-                             << incoming.record.method << incoming.record.path << reply.status;
+    const char *listenerName = incoming.record.listener == Listener::Api ? "api" : "output";
+    if (reply.cutConnection) {
+        qCDebug(lcSim).noquote() << listenerName << incoming.record.method << incoming.record.path
+                                 << "connection cut";
+        if (QTcpSocket *socket = responder.socket())
+            socket->abort();
+        return;
+    }
+    qCDebug(lcSim).noquote() << listenerName << incoming.record.method << incoming.record.path
+                             << reply.status;
 
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     for (const auto &header : reply.headers)
@@ -206,6 +252,15 @@ Simulator::Private::Reply Simulator::Private::envelope(int code, const QString &
 Simulator::Private::Reply Simulator::Private::error(int code, const QString &message)
 {
     return envelope(code, message, QJsonValue::Null, code);
+}
+
+// A complete HTTP 200 whose body stops halfway, as a broken proxy or a crashed worker leaves it.
+// Half of a JSON object never closes its outer brace, so the body never parses.
+Simulator::Private::Reply Simulator::Private::truncated(Reply reply)
+{
+    reply.status = 200;
+    reply.body.truncate(reply.body.size() / 2);
+    return reply;
 }
 
 // What a proxy in front of the API sends when the service behind it is down.

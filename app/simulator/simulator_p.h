@@ -42,6 +42,7 @@ struct Simulator::Private
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        bool cutConnection = false; // nothing is sent: the connection is aborted instead
 
         void addHeader(const QByteArray &name, const QByteArray &value)
         {
@@ -57,6 +58,15 @@ struct Simulator::Private
         Incoming incoming;
     };
 
+    // The scenario's random faults; at most one per API request.
+    enum class Fault {
+        None,
+        ServerError,
+        RateLimited,
+        Reset,
+        Malformed,
+    };
+
     explicit Private(Simulator *simulator);
 
     // simulator.cpp
@@ -64,7 +74,10 @@ struct Simulator::Private
     void receive(Listener listener, const QHttpServerRequest &request,
                  QHttpServerResponder &&responder);
     Reply answer(const Incoming &incoming);
-    std::optional<Reply> fault();
+    Reply answerAuthorized(const Incoming &incoming);
+    std::optional<Reply> forcedFault();
+    Fault drawFault() const;
+    Reply rateLimited(const QByteArray &retryAfter) const;
     void send(QHttpServerResponder &responder, const Incoming &incoming, const Reply &reply);
 
     // simulatorapi.cpp
@@ -82,6 +95,7 @@ struct Simulator::Private
                           int httpStatus = 200);
     static Reply error(int code, const QString &message);
     static Reply html(int status);
+    static Reply truncated(Reply reply);
 
     Simulator *q;
     QString apiKey = QStringLiteral("sim-demo-key");

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(Simulator::Outcome)
@@ -75,6 +77,9 @@ private slots:
     void failNext_data();
     void failNext();
     void scenarioBurst();
+    void randomFault_data();
+    void randomFault();
+    void faultBandsCoverEveryRequest();
     void latency();
     void redirect();
     void requestsRecorded();
@@ -680,6 +685,72 @@ void tst_Simulator::scenarioBurst()
     QVERIFY(failed.body.startsWith("<html>"));
 }
 
+void tst_Simulator::randomFault_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("rate limit") << QStringLiteral("rate_limit_rate");
+    QTest::newRow("reset") << QStringLiteral("reset_rate");
+    QTest::newRow("malformed") << QStringLiteral("malformed_rate");
+}
+
+// Each random fault at rate 1 hits every API request, and only API requests.
+void tst_Simulator::randomFault()
+{
+    QFETCH(QString, fault);
+    const QByteArray json = QStringLiteral(R"({"models": {"wavespeed-ai/flux-dev": {}},
+        "faults": {"%1": 1, "rate_limit": {"retry_after_s": 4}}})")
+                                .arg(fault)
+                                .toUtf8();
+    QString error;
+    const std::optional<Scenario> scenario = Scenario::fromJson(json, &error);
+    QVERIFY2(scenario, qPrintable(error));
+    m_simulator.setScenario(*scenario);
+    const QString id = completedTask(QStringLiteral("wavespeed-ai/flux-dev"));
+
+    const Response answer = get(QStringLiteral("/api/v3/predictions/") + id);
+
+    QVERIFY(answer.finished);
+    if (fault == QLatin1String("rate_limit_rate")) {
+        QCOMPARE(answer.status, 429);
+        QCOMPARE(answer.retryAfter, QByteArray("4"));
+    } else if (fault == QLatin1String("reset_rate")) {
+        // Not one byte of reply: the client sees the connection closed, without any status.
+        QCOMPARE(answer.status, 0);
+        QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
+        QVERIFY(answer.body.isEmpty());
+    } else {
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.error, QNetworkReply::NoError);
+        QVERIFY(!answer.body.isEmpty());
+        QVERIFY2(answer.body.startsWith(R"({"code":200)"), answer.body.constData());
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(answer.body, &parseError);
+        QVERIFY2(parseError.error != QJsonParseError::NoError, answer.body.constData());
+    }
+
+    QUrl output = m_simulator.outputBase();
+    output.setPath(QStringLiteral("/outputs/%1/1.png").arg(id));
+    QCOMPARE(send("GET", output, {}, {}).status, 200);
+}
+
+// The faults share one draw: rates adding up to 1 leave no request untouched.
+void tst_Simulator::faultBandsCoverEveryRequest()
+{
+    Scenario scenario = Scenario::standard();
+    scenario.serverErrorRate = 0.5;
+    scenario.malformedRate = 0.5;
+    m_simulator.setScenario(scenario);
+
+    for (int i = 0; i < 20; ++i) {
+        const Response answer = get(QStringLiteral("/api/v3/balance"));
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(answer.body, &parseError);
+        const bool serverError = QList<int>({500, 502, 503, 504}).contains(answer.status);
+        const bool malformed = answer.status == 200 && parseError.error != QJsonParseError::NoError;
+        QVERIFY2(serverError || malformed, answer.body.constData());
+    }
+}
+
 void tst_Simulator::latency()
 {
     constexpr int Latency = 700;
@@ -797,6 +868,7 @@ void tst_Simulator::scenarioFiles_data()
     QTest::addColumn<QString>("name");
     QTest::newRow("standard") << QStringLiteral("standard.json");
     QTest::newRow("faulty") << QStringLiteral("faulty.json");
+    QTest::newRow("soak") << QStringLiteral("soak.json");
 }
 
 void tst_Simulator::scenarioFiles()
@@ -814,6 +886,20 @@ void tst_Simulator::scenarioFiles()
         QVERIFY(scenario->maxLatencyMs > 0);
         QVERIFY(scenario->serverErrorRate > 0);
         QVERIFY(scenario->rateLimitEvery > 0 && scenario->rateLimitBurst > 0);
+        return;
+    }
+    if (name == QLatin1String("soak.json")) {
+        // The figures the soak run reports against.
+        QCOMPARE(scenario->serverErrorRate, 0.1);
+        QCOMPARE(scenario->rateLimitRate, 0.05);
+        QCOMPARE(scenario->resetRate, 0.02);
+        QCOMPARE(scenario->malformedRate, 0.01);
+        const QList<Scenario::Model> models = scenario->models.values();
+        const auto isVideo = [](const Scenario::Model &model) {
+            return model.type.endsWith(QLatin1String("-to-video"));
+        };
+        QVERIFY(std::any_of(models.cbegin(), models.cend(), isVideo));
+        QVERIFY(!std::all_of(models.cbegin(), models.cend(), isVideo));
         return;
     }
     // standard.json documents the built-in scenario, so the two must agree.
@@ -857,6 +943,12 @@ void tst_Simulator::scenarioJunk_data()
     QTest::newRow("rate limit text")
         << QByteArray(R"({"faults": {"rate_limit": {"every": "often"}}})");
     QTest::newRow("balance text") << QByteArray(R"({"balance": "lots"})");
+    QTest::newRow("rate limit rate > 1") << QByteArray(R"({"faults": {"rate_limit_rate": 1.2}})");
+    QTest::newRow("negative reset rate") << QByteArray(R"({"faults": {"reset_rate": -0.1}})");
+    QTest::newRow("malformed rate text")
+        << QByteArray(R"({"faults": {"malformed_rate": "sometimes"}})");
+    QTest::newRow("fault rates add up > 1") << QByteArray(
+        R"({"faults": {"server_error_rate": 0.5, "reset_rate": 0.3, "malformed_rate": 0.3}})");
 }
 
 void tst_Simulator::scenarioJunk()
