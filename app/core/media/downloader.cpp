@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QHash>
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QPointer>
 
@@ -77,6 +78,13 @@ QString describe(const Failure &failure)
         return Downloader::tr("Received %1 bytes but the server announced %2")
             .arg(failure.received)
             .arg(failure.announced);
+    case FailureKind::NotEnoughSpace: {
+        const QLocale locale;
+        //: %1 is a folder, %2 and %3 are sizes such as "1.5 GiB"
+        return Downloader::tr("Not enough free space in %1: the output needs %2, only %3 are free")
+            .arg(path, locale.formattedDataSize(failure.needed),
+                 locale.formattedDataSize(failure.available));
+    }
     case FailureKind::CannotCreateFolder:
         return Downloader::tr("Cannot create the folder %1").arg(path);
     case FailureKind::CannotWrite:

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QNetworkRequest>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkReply;
 
@@ -20,5 +22,20 @@ bool isWebAddress(const QUrl &url);
 bool isRedirectStatus(int status);
 bool isSuccessStatus(int status);
 int httpStatus(const QNetworkReply *reply);
+// The size the server announced for the body as it reaches us, when it is known.
+std::optional<qint64> announcedSize(const QNetworkReply *reply);
+
+// The part of the file a 206 answer holds, from its Content-Range header.
+struct ContentRange
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    std::optional<qint64> total; // "*" when the server does not say
+};
+std::optional<ContentRange> contentRange(const QNetworkReply *reply);
+
+// What a later request may send as If-Range to get the rest of this very file: a strong ETag,
+// else Last-Modified; empty when the answer names neither, or the server takes no byte ranges.
+QByteArray resumeValidator(const QNetworkReply *reply);
 
 } // namespace OutputRequest

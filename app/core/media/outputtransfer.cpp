@@ -13,13 +13,18 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QStorageInfo>
 
 namespace {
 
+using OutputRequest::announcedSize;
 using OutputRequest::httpStatus;
 using OutputRequest::isRedirectStatus;
 using OutputRequest::isSuccessStatus;
 using OutputRequest::isWebAddress;
+
+constexpr int PartialContent = 206;
+constexpr int RangeNotSatisfiable = 416;
 
 // How many further names to try when the chosen one is taken between choosing and using it.
 constexpr int MaxNameAttempts = 10;
@@ -56,17 +61,6 @@ Failure sizeMismatch(qint64 received, qint64 announced)
     failure.received = received;
     failure.announced = announced;
     return failure;
-}
-
-// The size the server announced for the body as it reaches us, when it is known.
-std::optional<qint64> announcedSize(const QNetworkReply *reply)
-{
-    // Qt decompresses gzip and deflate bodies itself; the length then counts compressed bytes.
-    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (!length.isValid() || (!encoding.isEmpty() && encoding != "identity"))
-        return std::nullopt;
-    return length.toLongLong();
 }
 
 bool isTaken(const QString &path)
@@ -117,11 +111,20 @@ bool OutputTransfer::start()
 
 void OutputTransfer::send()
 {
-    const QNetworkRequest request = OutputRequest::make(m_current, m_transferTimeout);
+    QNetworkRequest request = OutputRequest::make(m_current, m_transferTimeout);
+    if (m_rangeFrom) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(*m_rangeFrom) + '-');
+        // The rest only if the file is still the one we have the start of; else all of it.
+        request.setRawHeader("If-Range", m_validator);
+        // Offsets count the bytes as stored: a compressed answer would not line up with them.
+        request.setRawHeader("Accept-Encoding", "identity");
+    }
 
     // A reply left behind by a redirect may still signal: only the current one counts.
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
+    m_bodyAccepted = false;
+    m_restartPending = false;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         if (m_reply == reply)
             onHeaders();
@@ -132,33 +135,29 @@ void OutputTransfer::send()
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64 total) {
-                if (m_reply == reply && isSuccessStatus(httpStatus(reply)))
-                    emit progress(received, total);
+                if (m_reply != reply || !m_bodyAccepted || m_restartPending)
+                    return;
+                const qint64 whole = total < 0 ? -1 : m_offset + total;
+                emit progress(m_offset + received, m_total.value_or(whole));
             });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
 void OutputTransfer::onHeaders()
 {
-    if (m_part || !isSuccessStatus(httpStatus(m_reply)))
-        return;
-    if (const auto failure = openPart())
-        abortWith(*failure);
+    if (!m_bodyAccepted && !m_abortedFor && isSuccessStatus(httpStatus(m_reply)))
+        acceptOrAbort();
 }
 
 void OutputTransfer::onReadyRead()
 {
-    if (!isSuccessStatus(httpStatus(m_reply))) {
-        m_reply->readAll(); // the body of a redirect or an error page is not the output
+    if (!isSuccessStatus(httpStatus(m_reply)) || m_restartPending || m_abortedFor) {
+        m_reply->readAll(); // a redirect, an error page or the wrong part is not the output
         return;
     }
-    if (!m_part) {
-        if (const auto failure = openPart()) {
-            abortWith(*failure);
-            return;
-        }
-    }
-    if (const auto failure = writeAvailable())
+    if (!m_bodyAccepted && !acceptOrAbort())
+        return;
+    if (const auto failure = writeAvailable(m_reply))
         abortWith(*failure);
 }
 
@@ -173,17 +172,21 @@ void OutputTransfer::onFinished(QNetworkReply *reply)
     const int status = httpStatus(reply);
     if (m_abortedFor) {
         m_failure = m_abortedFor;
+    } else if (m_restartPending) {
+        m_failure = restartOrFail(status);
     } else if (reply->error() != QNetworkReply::NoError && status < 400) {
-        m_failure = failureOfReply(reply);
+        m_failure = interrupted(reply);
     } else if (isRedirectStatus(status) && reply->hasRawHeader("Location")) {
         m_failure = followRedirect(reply);
-        if (!m_failure)
-            return; // the transfer goes on with a new reply
+    } else if (status == RangeNotSatisfiable && m_rangeFrom) {
+        m_failure = restartOrFail(status);
     } else if (!isSuccessStatus(status)) {
         m_failure = failureOf(FailureKind::HttpStatus, status);
     } else {
         m_failure = complete(reply);
     }
+    if (!m_failure && m_reply)
+        return; // the transfer goes on with a new request
 
     if (m_failure)
         discardPart();
@@ -191,15 +194,23 @@ void OutputTransfer::onFinished(QNetworkReply *reply)
 }
 
 // A reply that ended with a network error before any HTTP error status.
-std::optional<Failure> OutputTransfer::failureOfReply(QNetworkReply *reply)
+std::optional<Failure> OutputTransfer::interrupted(QNetworkReply *reply)
+{
+    // What arrived before the break stays: a resumed request starts after it.
+    if (m_bodyAccepted && isSuccessStatus(httpStatus(reply))) {
+        if (auto failure = writeAvailable(reply))
+            return failure;
+    }
+    return resumeOrFail(reply, failureOfReply(reply));
+}
+
+Failure OutputTransfer::failureOfReply(const QNetworkReply *reply) const
 {
     const QNetworkReply::NetworkError error = reply->error();
-    const auto announced = announcedSize(reply);
-    const qint64 received = m_written + reply->bytesAvailable();
     if (error == QNetworkReply::OperationCanceledError) // only the transfer timeout cancels
         return failureOf(FailureKind::TimedOut, m_transferTimeout.count());
-    if (isSuccessStatus(httpStatus(reply)) && announced && received < *announced)
-        return sizeMismatch(received, *announced);
+    if (m_bodyAccepted && isSuccessStatus(httpStatus(reply)) && m_total && m_written < *m_total)
+        return sizeMismatch(m_written, *m_total);
     return failureOf(FailureKind::Network, error);
 }
 
@@ -227,16 +238,19 @@ std::optional<Failure> OutputTransfer::followRedirect(QNetworkReply *reply)
 
 std::optional<Failure> OutputTransfer::complete(QNetworkReply *reply)
 {
-    if (!m_part) { // an empty body never signalled readyRead
-        if (auto failure = openPart())
+    if (!m_bodyAccepted) { // an empty body never signalled readyRead
+        if (auto failure = acceptBody(reply))
             return failure;
+        if (m_restartPending)
+            return restartOrFail(httpStatus(reply));
     }
-    if (auto failure = writeAvailable())
+    if (auto failure = writeAvailable(reply))
         return failure;
 
-    const auto announced = announcedSize(reply);
-    if (announced && *announced != m_written)
-        return sizeMismatch(m_written, *announced);
+    if (m_total && *m_total != m_written) {
+        const Failure mismatch = sizeMismatch(m_written, *m_total);
+        return m_written < *m_total ? resumeOrFail(reply, mismatch) : mismatch;
+    }
     if (!m_part->flush())
         return fileFailure(FailureKind::CannotWrite, m_target, m_part->errorString());
     m_part->close();
@@ -244,9 +258,110 @@ std::optional<Failure> OutputTransfer::complete(QNetworkReply *reply)
     return moveIntoPlace();
 }
 
-std::optional<Failure> OutputTransfer::openPart()
+// Takes the headers of a 2xx answer: where its body goes in the file and how big the file is.
+// False when the reply's body is not wanted.
+bool OutputTransfer::acceptOrAbort()
 {
-    const QByteArray contentType = m_reply->rawHeader("Content-Type");
+    if (const auto failure = acceptBody(m_reply)) {
+        abortWith(*failure);
+        return false;
+    }
+    if (m_restartPending) {
+        abortLater(); // onFinished() asks again, for the whole file
+        return false;
+    }
+    return true;
+}
+
+std::optional<Failure> OutputTransfer::acceptBody(const QNetworkReply *reply)
+{
+    m_bodyAccepted = true;
+    if (httpStatus(reply) == PartialContent) {
+        const auto range = OutputRequest::contentRange(reply);
+        const bool sameSize = range && (!m_total || !range->total || *range->total == *m_total);
+        const bool continues = range && range->first == m_written && sameSize;
+        if (!continues && (!range || range->first != 0)) {
+            m_restartPending = true;
+            return std::nullopt;
+        }
+        m_offset = range->first;
+        if (range->total || m_offset == 0)
+            m_total = range->total;
+    } else {
+        m_offset = 0;
+        m_total = announcedSize(reply);
+        m_validator = OutputRequest::resumeValidator(reply);
+    }
+
+    if (m_offset != m_written) {
+        if (auto failure = truncatePart())
+            return failure;
+    }
+    if (m_total) {
+        if (auto failure = checkFreeSpace(*m_total - m_offset))
+            return failure;
+    }
+    return m_part ? std::nullopt : openPart(reply);
+}
+
+// Whether a reply that ended early may be followed by a request for the rest of the file.
+bool OutputTransfer::canResume(const QNetworkReply *reply) const
+{
+    return m_bodyAccepted && isSuccessStatus(httpStatus(reply)) && m_written > 0 &&
+           !m_validator.isEmpty() && m_resumes < MaxResumes;
+}
+
+std::optional<Failure> OutputTransfer::resumeOrFail(const QNetworkReply *reply,
+                                                    const Failure &failure)
+{
+    if (!canResume(reply))
+        return failure;
+
+    ++m_resumes;
+    m_rangeFrom = m_written;
+    qCInfo(lcDownload).nospace().noquote()
+        << "download " << m_taskId << ": output " << m_n << " broke off after " << m_written
+        << " of " << (m_total ? QString::number(*m_total) : QStringLiteral("?"))
+        << " bytes; asking for the rest (" << m_resumes << " of at most " << MaxResumes << ") from "
+        << redactedUrl(m_current);
+    send();
+    return std::nullopt;
+}
+
+// The server will not send the rest (416, or a part that does not follow ours): all again.
+std::optional<Failure> OutputTransfer::restartOrFail(int status)
+{
+    if (m_resumes >= MaxResumes)
+        return failureOf(FailureKind::HttpStatus, status);
+    if (auto failure = truncatePart())
+        return failure;
+
+    ++m_resumes;
+    m_rangeFrom.reset();
+    qCInfo(lcDownload).nospace().noquote()
+        << "download " << m_taskId << ": output " << m_n << " got HTTP " << status
+        << " for the rest; asking for all of it again (" << m_resumes << " of at most "
+        << MaxResumes << ") from " << redactedUrl(m_current);
+    send();
+    return std::nullopt;
+}
+
+std::optional<Failure> OutputTransfer::checkFreeSpace(qint64 needed) const
+{
+    const QStorageInfo storage(m_directory);
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (available < 0 || needed <= available)
+        return std::nullopt;
+
+    Failure failure = fileFailure(FailureKind::NotEnoughSpace, m_directory);
+    failure.needed = needed;
+    failure.available = available;
+    return failure;
+}
+
+std::optional<Failure> OutputTransfer::openPart(const QNetworkReply *reply)
+{
+    const QByteArray contentType = reply->rawHeader("Content-Type");
     // The address the API gave names the kind best; a CDN's final address or the type come next.
     m_extension = OutputNames::extension(m_url, QByteArray());
     if (m_extension == QLatin1String("bin"))
@@ -257,8 +372,9 @@ std::optional<Failure> OutputTransfer::openPart()
         if (path.isEmpty())
             break;
         auto part = std::make_unique<QFile>(path + QStringLiteral(".part"));
-        // NewOnly: a file that appeared since freePath() looked is never truncated.
-        if (part->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // NewOnly: a file that appeared since freePath() looked is never truncated. Unbuffered:
+        // a write the disk cannot take fails at once, with the system's reason.
+        if (part->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
             m_part = std::move(part);
             m_target = path;
             return std::nullopt;
@@ -269,14 +385,30 @@ std::optional<Failure> OutputTransfer::openPart()
     return fileFailure(FailureKind::NoFreeName, m_directory);
 }
 
-std::optional<Failure> OutputTransfer::writeAvailable()
+std::optional<Failure> OutputTransfer::truncatePart()
 {
-    const QByteArray chunk = m_reply ? m_reply->readAll() : QByteArray();
+    m_offset = 0;
+    if (!m_part || m_written == 0)
+        return std::nullopt;
+    m_written = 0;
+    if (!m_part->resize(0) || !m_part->seek(0))
+        return fileFailure(FailureKind::CannotWrite, m_target, m_part->errorString());
+    return std::nullopt;
+}
+
+std::optional<Failure> OutputTransfer::writeAvailable(QNetworkReply *reply)
+{
+    const QByteArray chunk = reply->readAll();
     if (chunk.isEmpty())
         return std::nullopt;
-    if (m_part->write(chunk) != chunk.size())
-        return fileFailure(FailureKind::CannotWrite, m_target, m_part->errorString());
-    m_written += chunk.size();
+    // A disk that fills up takes part of a chunk without complaint; the next write says why not.
+    for (qint64 done = 0; done < chunk.size();) {
+        const qint64 count = m_part->write(chunk.constData() + done, chunk.size() - done);
+        if (count <= 0)
+            return fileFailure(FailureKind::CannotWrite, m_target, m_part->errorString());
+        done += count;
+        m_written += count;
+    }
     return std::nullopt;
 }
 
@@ -301,10 +433,21 @@ std::optional<Failure> OutputTransfer::moveIntoPlace()
 
 void OutputTransfer::abortWith(const Failure &failure)
 {
-    // abort() may finish the transfer at once: the caller must not go on with it afterwards.
     m_abortedFor = failure;
-    if (m_reply)
-        m_reply->abort();
+    abortLater();
+}
+
+// Aborting inside one of the reply's own signals leaves Qt to report a second error on it:
+// the reply goes from the event loop, and its body is ignored until then.
+void OutputTransfer::abortLater()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [reply = m_reply] {
+            if (reply)
+                reply->abort();
+        },
+        Qt::QueuedConnection);
 }
 
 void OutputTransfer::discardPart()

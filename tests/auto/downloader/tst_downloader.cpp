@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
 #include "media/downloader.h"
+#include "media/outputtransfer.h"
+
+#include "../shared/scriptedserver.h" // after a header that brings QUrl
 
 #include <QBuffer>
 #include <QDir>
@@ -10,11 +13,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QImage>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStorageInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -22,6 +27,15 @@
 #include <QTest>
 
 #include <memory>
+
+#if defined(Q_OS_UNIX)
+#include <csignal>
+#include <errno.h>
+#include <sys/resource.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/mount.h>
+#endif
 
 using namespace std::chrono_literals;
 
@@ -32,6 +46,12 @@ constexpr int SlowTimeoutMs = 10000;
 constexpr int AnnouncedSize = 4096;
 constexpr int SentSize = 120;
 constexpr int BlobSize = 512 * 1024;
+constexpr int CutAt = 100000;     // where a scripted host breaks off the first answer
+constexpr int ElsewhereAt = 4000; // a part of the file that is not the one asked for
+constexpr qint64 TinyDiskSize = 64 * 1024;
+constexpr qint64 HugeOutputSize = 1024 * 1024 * 1024;
+constexpr int FillerSize = 256 * 1024; // more than the tiny disk holds
+constexpr int FillerChunk = 8 * 1024;
 
 // What the output host answers for one path.
 struct Answer
@@ -220,6 +240,116 @@ Answer redirect(const QByteArray &location, int status = 302)
     return answer;
 }
 
+// The head of a raw HTTP answer; the body that follows may be shorter than it announces.
+QByteArray head(int status, qint64 length, const QByteArray &extraHeaders = {})
+{
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " Status\r\nContent-Type: video/mp4\r\nContent-Length: " + QByteArray::number(length) +
+           "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
+}
+
+// A body in chunked encoding, which can end cleanly however much it holds.
+QByteArray chunked(const QByteArray &body)
+{
+    QByteArray encoded;
+    for (qsizetype at = 0; at < body.size(); at += FillerChunk) {
+        const QByteArray chunk = body.mid(at, FillerChunk);
+        encoded += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    return encoded + "0\r\n\r\n";
+}
+
+// The part of a file a request's "Range: bytes=<first>-" asks for, as a 206 answer.
+QByteArray rest(const QByteArray &whole, qint64 first)
+{
+    const QByteArray range = "Content-Range: bytes " + QByteArray::number(first) + '-' +
+                             QByteArray::number(whole.size() - 1) + '/' +
+                             QByteArray::number(whole.size()) + "\r\n";
+    return head(206, whole.size() - first, range) + whole.mid(first);
+}
+
+qint64 rangeStart(const ScriptedServer::Request &request)
+{
+    const QByteArray range = request.header("Range");
+    if (!range.startsWith("bytes=") || !range.endsWith('-'))
+        return -1;
+    return range.mid(6).chopped(1).toLongLong();
+}
+
+// A folder whose disk is full after a few KiB. Root on Linux mounts a tiny tmpfs there (the path
+// that ran where these tests were written: root in a Linux container); elsewhere the process may
+// write no file larger than that, which fails a write the same way (EFBIG instead of ENOSPC).
+class TinyDisk
+{
+    Q_DISABLE_COPY_MOVE(TinyDisk)
+
+public:
+    TinyDisk()
+    {
+#if defined(Q_OS_LINUX)
+        const QByteArray path = QFile::encodeName(m_dir.path());
+        const QByteArray options = "size=" + QByteArray::number(TinyDiskSize) + ",mode=0700";
+        m_mounted = m_dir.isValid() && ::mount("tmpfs", path.constData(), "tmpfs",
+                                               MS_NOSUID | MS_NODEV, options.constData()) == 0;
+#endif
+#if defined(Q_OS_UNIX)
+        if (!m_mounted && m_dir.isValid() && ::getrlimit(RLIMIT_FSIZE, &m_oldLimit) == 0) {
+            rlimit tiny = m_oldLimit;
+            tiny.rlim_cur = rlim_t(TinyDiskSize);
+            m_oldSignal = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+            m_limited = ::setrlimit(RLIMIT_FSIZE, &tiny) == 0;
+            if (!m_limited)
+                std::signal(SIGXFSZ, m_oldSignal);
+        }
+#endif
+    }
+
+    ~TinyDisk()
+    {
+#if defined(Q_OS_LINUX)
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+#endif
+#if defined(Q_OS_UNIX)
+        if (m_limited) {
+            ::setrlimit(RLIMIT_FSIZE, &m_oldLimit);
+            std::signal(SIGXFSZ, m_oldSignal);
+        }
+#endif
+    }
+
+    bool isReady() const
+    {
+        return m_mounted || m_limited;
+    }
+    bool isMounted() const
+    {
+        return m_mounted;
+    }
+    QString path() const
+    {
+        return m_dir.path();
+    }
+    // What a write past the end of the space fails with.
+    QString reason() const
+    {
+#if defined(Q_OS_UNIX)
+        return qt_error_string(m_mounted ? ENOSPC : EFBIG);
+#else
+        return {};
+#endif
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    bool m_limited = false;
+#if defined(Q_OS_UNIX)
+    rlimit m_oldLimit{};
+    void (*m_oldSignal)(int) = SIG_DFL;
+#endif
+};
+
 QByteArray contents(const QString &path)
 {
     QFile file(path);
@@ -244,6 +374,14 @@ private slots:
     void httpErrorFails_data();
     void httpErrorFails();
     void truncatedBodyFails();
+    void resumesBrokenTransfer_data();
+    void resumesBrokenTransfer();
+    void noResumeWithoutRangesAndValidator_data();
+    void noResumeWithoutRangesAndValidator();
+    void resumesAtMostMaxResumesTimes();
+    void cleanEndBeforeFullSizeIsNotComplete();
+    void notEnoughSpaceFailsBeforeWriting();
+    void fullDiskFailsWithSystemReason();
     void followsRedirects_data();
     void followsRedirects();
     void tooManyRedirectsFail();
@@ -443,6 +581,236 @@ void TestDownloader::truncatedBodyFails()
                  .arg(AnnouncedSize));
     QCOMPARE(saved.count(), 0);
     QCOMPARE(filesInFolder(), QStringList());
+}
+
+void TestDownloader::resumesBrokenTransfer_data()
+{
+    QTest::addColumn<QByteArray>("validatorHeaders");
+    QTest::addColumn<QByteArray>("ifRange");
+    QTest::addColumn<QString>("second"); // how the host answers the request for the rest
+    QTest::addColumn<int>("requests");
+
+    const QByteArray etag = "ETag: \"v1-abc\"\r\n";
+    const QByteArray date = "Last-Modified: Tue, 03 Mar 2026 10:00:00 GMT\r\n";
+    QTest::newRow("206 with the rest") << etag << QByteArray("\"v1-abc\"") << "rest" << 2;
+    QTest::newRow("200 with everything") << etag << QByteArray("\"v1-abc\"") << "whole" << 2;
+    QTest::newRow("416, then all again") << etag << QByteArray("\"v1-abc\"") << "416" << 3;
+    QTest::newRow("206 elsewhere, then all again")
+        << etag << QByteArray("\"v1-abc\"") << "elsewhere" << 3;
+    QTest::newRow("206 from the start") << etag << QByteArray("\"v1-abc\"") << "start" << 2;
+    QTest::newRow("Last-Modified") << date << QByteArray(date.mid(15).trimmed()) << "rest" << 2;
+    QTest::newRow("weak ETag, Last-Modified") << QByteArray("ETag: W/\"v1\"\r\n" + date)
+                                              << QByteArray(date.mid(15).trimmed()) << "rest" << 2;
+}
+
+// The host breaks off after part of the body; the rest comes from a second request that names
+// the part we have and the file it belongs to.
+void TestDownloader::resumesBrokenTransfer()
+{
+    QFETCH(QByteArray, validatorHeaders);
+    QFETCH(QByteArray, ifRange);
+    QFETCH(QString, second);
+    QFETCH(int, requests);
+    const QByteArray video = videoBytes();
+    const QByteArray ranges = "Accept-Ranges: bytes\r\n" + validatorHeaders;
+    ScriptedServer host([&](const ScriptedServer::Request &request) -> QByteArray {
+        if (host.requests.size() == 1)
+            return head(200, video.size(), ranges) + video.left(CutAt);
+        if (host.requests.size() == 2 && second == QLatin1String("rest"))
+            return rest(video, rangeStart(request));
+        if (host.requests.size() == 2 && second == QLatin1String("416"))
+            return head(416, 0,
+                        "Content-Range: bytes */" + QByteArray::number(video.size()) + "\r\n");
+        if (host.requests.size() == 2 && second == QLatin1String("elsewhere"))
+            return rest(video, ElsewhereAt);
+        if (host.requests.size() == 2 && second == QLatin1String("start"))
+            return rest(video, 0);
+        return head(200, video.size(), ranges) + video;
+    });
+    QVERIFY(host.isListening());
+    QSignalSpy saved(m_downloader.get(), &Downloader::saved);
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+    QSignalSpy progress(m_downloader.get(), &Downloader::progress);
+
+    m_downloader->download(QStringLiteral("pred_s1"), {host.url(QStringLiteral("/clip.mp4"))},
+                           m_dir->path());
+
+    QTRY_COMPARE(saved.count() + failed.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(host.requests.size(), requests);
+    QVERIFY(!host.requests.at(0).hasHeader("Range"));
+    QCOMPARE(host.requests.at(1).header("Range"), "bytes=" + QByteArray::number(CutAt) + '-');
+    QCOMPARE(host.requests.at(1).header("If-Range"), ifRange);
+    if (requests == 3) {
+        QVERIFY(!host.requests.at(2).hasHeader("Range"));
+        QVERIFY(!host.requests.at(2).hasHeader("If-Range"));
+    }
+    QCOMPARE(filesInFolder(), QStringList{QStringLiteral("pred_s1_1.mp4")});
+    QCOMPARE(contents(saved.at(0).at(2).toString()), video);
+    QCOMPARE(saved.at(0).at(3).toLongLong(), video.size());
+
+    // Progress speaks of the whole file, whichever part a reply holds.
+    QVERIFY(!progress.isEmpty());
+    for (const QList<QVariant> &arguments : std::as_const(progress)) {
+        QCOMPARE(arguments.at(3).toLongLong(), video.size());
+        QVERIFY(arguments.at(2).toLongLong() <= video.size());
+    }
+    QCOMPARE(progress.last().at(2).toLongLong(), video.size());
+}
+
+void TestDownloader::noResumeWithoutRangesAndValidator_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+
+    QTest::newRow("no Accept-Ranges") << QByteArray("ETag: \"v1-abc\"\r\n");
+    QTest::newRow("Accept-Ranges: none")
+        << QByteArray("Accept-Ranges: none\r\nETag: \"v1-abc\"\r\n");
+    QTest::newRow("no validator") << QByteArray("Accept-Ranges: bytes\r\n");
+    QTest::newRow("weak ETag only") << QByteArray("Accept-Ranges: bytes\r\nETag: W/\"v1\"\r\n");
+}
+
+void TestDownloader::noResumeWithoutRangesAndValidator()
+{
+    QFETCH(QByteArray, headers);
+    const QByteArray video = videoBytes();
+    ScriptedServer host([&](const ScriptedServer::Request &) {
+        return head(200, video.size(), headers) + video.left(CutAt);
+    });
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+    QSignalSpy saved(m_downloader.get(), &Downloader::saved);
+
+    m_downloader->download(QStringLiteral("pred_t1"), {host.url(QStringLiteral("/clip.mp4"))},
+                           m_dir->path());
+
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(2).toString(),
+             QStringLiteral("Received %1 bytes but the server announced %2")
+                 .arg(CutAt)
+                 .arg(video.size()));
+    QCOMPARE(host.requests.size(), 1);
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(filesInFolder(), QStringList());
+}
+
+void TestDownloader::resumesAtMostMaxResumesTimes()
+{
+    const QByteArray video = videoBytes();
+    const QByteArray ranges = "Accept-Ranges: bytes\r\nETag: \"v1-abc\"\r\n";
+    // Every answer breaks off after CutAt more bytes.
+    ScriptedServer host([&](const ScriptedServer::Request &request) {
+        const qint64 first = std::max<qint64>(0, rangeStart(request));
+        const QByteArray range = "Content-Range: bytes " + QByteArray::number(first) + '-' +
+                                 QByteArray::number(video.size() - 1) + '/' +
+                                 QByteArray::number(video.size()) + "\r\n";
+        if (first == 0)
+            return head(200, video.size(), ranges) + video.left(CutAt);
+        return head(206, video.size() - first, range) + video.mid(first, CutAt);
+    });
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+
+    m_downloader->download(QStringLiteral("pred_t2"), {host.url(QStringLiteral("/clip.mp4"))},
+                           m_dir->path());
+
+    QTRY_COMPARE(failed.count(), 1);
+    constexpr int requests = 1 + OutputTransfer::MaxResumes;
+    QCOMPARE(host.requests.size(), requests);
+    QCOMPARE(host.requests.last().header("Range"),
+             "bytes=" + QByteArray::number(qint64(CutAt) * (requests - 1)) + '-');
+    QCOMPARE(failed.at(0).at(2).toString(),
+             QStringLiteral("Received %1 bytes but the server announced %2")
+                 .arg(qint64(CutAt) * requests)
+                 .arg(video.size()));
+    QCOMPARE(filesInFolder(), QStringList());
+}
+
+// An answer whose encoding ends cleanly, short of the size the server gave for the whole file,
+// is no more complete than one cut off: the rest is asked for.
+void TestDownloader::cleanEndBeforeFullSizeIsNotComplete()
+{
+    const QByteArray video = videoBytes();
+    const QByteArray ranges = "Accept-Ranges: bytes\r\nETag: \"v1-abc\"\r\n";
+    ScriptedServer host([&](const ScriptedServer::Request &request) -> QByteArray {
+        const qint64 first = rangeStart(request);
+        if (first < 0)
+            return head(200, video.size(), ranges) + video.left(CutAt);
+        if (host.requests.size() == 3)
+            return rest(video, first);
+        const QByteArray range = "Content-Range: bytes " + QByteArray::number(first) + '-' +
+                                 QByteArray::number(video.size() - 1) + '/' +
+                                 QByteArray::number(video.size()) + "\r\n";
+        return "HTTP/1.1 206 Partial Content\r\nContent-Type: video/mp4\r\n" + range +
+               "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" +
+               chunked(video.mid(first, CutAt));
+    });
+    QSignalSpy saved(m_downloader.get(), &Downloader::saved);
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+
+    m_downloader->download(QStringLiteral("pred_t3"), {host.url(QStringLiteral("/clip.mp4"))},
+                           m_dir->path());
+
+    QTRY_COMPARE(saved.count() + failed.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(host.requests.size(), 3);
+    QCOMPARE(host.requests.at(2).header("Range"), "bytes=" + QByteArray::number(2 * CutAt) + '-');
+    QCOMPARE(contents(saved.at(0).at(2).toString()), video);
+}
+
+// The announced size cannot fit: the download fails before a byte is written.
+void TestDownloader::notEnoughSpaceFailsBeforeWriting()
+{
+    TinyDisk disk;
+    if (!disk.isReady())
+        QSKIP("cannot mount a tiny tmpfs or limit the file size on this platform");
+    const qint64 free = QStorageInfo(disk.path()).bytesAvailable();
+    // On a real disk (the fallback) anything beyond its free space will do.
+    const qint64 announced = disk.isMounted() ? FillerSize : free + HugeOutputSize;
+    ScriptedServer host([&](const ScriptedServer::Request &) {
+        return head(200, announced) + QByteArray(FillerChunk, 'x');
+    });
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+
+    m_downloader->download(QStringLiteral("pred_u1"), {host.url(QStringLiteral("/clip.mp4"))},
+                           disk.path());
+
+    QTRY_COMPARE(failed.count(), 1);
+    const QLocale locale;
+    const QString start =
+        QStringLiteral("Not enough free space in %1: the output needs %2, only ")
+            .arg(QDir::toNativeSeparators(disk.path()), locale.formattedDataSize(announced));
+    const QString message = failed.at(0).at(2).toString();
+    QVERIFY2(message.startsWith(start), qPrintable(message));
+    if (disk.isMounted()) // a real disk's free space moves with everything else on it
+        QCOMPARE(message,
+                 start + QStringLiteral("%1 are free").arg(locale.formattedDataSize(free)));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+// No size announced: the disk fills up while writing, and the system's reason reaches the user.
+void TestDownloader::fullDiskFailsWithSystemReason()
+{
+    TinyDisk disk;
+    if (!disk.isReady())
+        QSKIP("cannot mount a tiny tmpfs or limit the file size on this platform");
+    ScriptedServer host([&](const ScriptedServer::Request &) {
+        return "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n"
+               "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" +
+               chunked(QByteArray(FillerSize, 'x'));
+    });
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+    QSignalSpy saved(m_downloader.get(), &Downloader::saved);
+
+    m_downloader->download(QStringLiteral("pred_u2"), {host.url(QStringLiteral("/clip.mp4"))},
+                           disk.path());
+
+    QTRY_COMPARE(failed.count() + saved.count(), 1);
+    const QString target = QDir(disk.path()).filePath(QStringLiteral("pred_u2_1.mp4"));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(2).toString(),
+             QStringLiteral("Cannot write to %1: %2")
+                 .arg(QDir::toNativeSeparators(target), disk.reason()));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 void TestDownloader::followsRedirects_data()
