@@ -11,8 +11,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace {
+
+constexpr double MillisecondsPerSecond = 1000.0;
 
 QByteArray userAgent()
 {
@@ -164,6 +167,12 @@ void ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     qCDebug(lcApi) << verb.constData() << redactedUrl(url);
 
+    // The transfer timeout only notices silence; a server trickling bytes must end too.
+    QTimer::singleShot(m_timeout, reply, [reply, timeout = m_timeout] {
+        reply->setProperty("wsmDeadlineMs", qint64(timeout.count()));
+        reply->abort();
+    });
+
     // Stop reading as soon as the body passes the cap, instead of buffering whatever arrives.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > MaxBodyBytes) {
@@ -194,6 +203,12 @@ ApiReply ApiClient::classify(QNetworkReply *reply)
     if (reply->property("wsmTooLarge").toBool()) {
         result.error.kind = ApiError::Kind::MalformedBody;
         result.error.detail = tr("The reply is larger than %1 bytes.").arg(MaxBodyBytes);
+        return result;
+    }
+    if (const QVariant deadline = reply->property("wsmDeadlineMs"); deadline.isValid()) {
+        result.error.kind = ApiError::Kind::Timeout;
+        result.error.detail = tr("No complete reply within %1 seconds.")
+                                  .arg(deadline.toLongLong() / MillisecondsPerSecond);
         return result;
     }
     if (result.httpStatus == 0) {

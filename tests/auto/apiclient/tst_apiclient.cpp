@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -29,6 +30,9 @@ private slots:
     void doesNotFollowRedirects();
     void capsTheBody();
     void timesOut();
+    void tricklingBodyEndsAtTheTimeout();
+    void brokenBody_data();
+    void brokenBody();
     void refusedConnectionIsANetworkError();
     void destroyedContextGetsNoCallback();
 
@@ -282,6 +286,65 @@ void tst_ApiClient::timesOut()
     const auto reply = fetch(client, client.predictionUrl(QStringLiteral("a1")));
     QVERIFY(reply);
     QCOMPARE(reply->error.kind, ApiError::Kind::Timeout);
+}
+
+void tst_ApiClient::tricklingBodyEndsAtTheTimeout()
+{
+    // The headers at once, then the body one byte every 20 ms: the connection is never silent
+    // long enough to trip Qt's transfer timeout, yet the whole reply takes seconds.
+    const QByteArray full = ScriptedServer::response(
+        200, R"({"code":200,"message":"success","data":{"id":"a1","status":"created"}})");
+    const qsizetype bodyStart = full.indexOf("\r\n\r\n") + 4;
+    ScriptedServer server;
+    server.setHandler([full, bodyStart](QTcpSocket *socket, const ScriptedServer::Request &) {
+        socket->write(full.left(bodyStart));
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket,
+                         [socket, full, sent = bodyStart]() mutable {
+                             if (sent < full.size())
+                                 socket->write(full.mid(sent++, 1));
+                         });
+        timer->start(20);
+    });
+    ApiClient client(&m_network);
+    QVERIFY(client.setBaseUrl(server.url()));
+    client.setTransferTimeout(400ms);
+
+    const auto reply = fetch(client, client.predictionUrl(QStringLiteral("a1")));
+    QVERIFY2(reply, "the request outlived its timeout");
+    QCOMPARE(reply->error.kind, ApiError::Kind::Timeout);
+    QVERIFY(reply->body.isEmpty());
+}
+
+void tst_ApiClient::brokenBody_data()
+{
+    QTest::addColumn<bool>("reset");
+
+    QTest::newRow("cut off") << false; // the server closes the connection politely, early
+    QTest::newRow("reset") << true;    // the connection is torn down mid-body
+}
+
+void tst_ApiClient::brokenBody()
+{
+    QFETCH(bool, reset);
+    const QByteArray full = ScriptedServer::response(
+        200, R"({"code":200,"message":"success","data":{"id":"a1","status":"completed"}})");
+    ScriptedServer server;
+    server.setHandler([full, reset](QTcpSocket *socket, const ScriptedServer::Request &) {
+        socket->write(full.left(full.size() - 20));
+        socket->flush();
+        if (reset)
+            socket->abort();
+        else
+            socket->disconnectFromHost();
+    });
+    ApiClient client(&m_network);
+    QVERIFY(client.setBaseUrl(server.url()));
+
+    const auto reply = fetch(client, client.predictionUrl(QStringLiteral("a1")));
+    QVERIFY(reply);
+    QCOMPARE(reply->error.kind, ApiError::Kind::NetworkError);
+    QVERIFY(reply->body.isEmpty()); // half a reply is never parsed as a whole one
 }
 
 void tst_ApiClient::refusedConnectionIsANetworkError()

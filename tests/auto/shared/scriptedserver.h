@@ -45,6 +45,8 @@ public:
 
     // Raw bytes to answer a request with; an empty answer keeps the connection open, unanswered.
     using Script = std::function<QByteArray(const Request &)>;
+    // For answers that take time or break off: the handler owns the socket's fate from here on.
+    using Handler = std::function<void(QTcpSocket *, const Request &)>;
 
     explicit ScriptedServer(Script script = {})
         : m_script(std::move(script))
@@ -58,6 +60,7 @@ public:
     }
 
     void setScript(Script script) { m_script = std::move(script); }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
     QUrl url(const QString &path = {}) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
@@ -112,6 +115,10 @@ private:
             request.receivedMs = m_clock.elapsed();
             buffer->clear();
             requests.append(request);
+            if (m_handler) {
+                m_handler(socket, request);
+                return;
+            }
             const QByteArray answer = m_script ? m_script(request) : QByteArray();
             if (answer.isEmpty()) {
                 unanswered.append(socket);
@@ -124,5 +131,6 @@ private:
     }
 
     Script m_script;
+    Handler m_handler;
     QElapsedTimer m_clock;
 };
