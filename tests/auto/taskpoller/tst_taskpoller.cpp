@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace std::chrono_literals;
 
@@ -36,6 +37,8 @@ private slots:
     void unknownStatusKeepsPolling();
     void resultUrlOnAnotherOriginIsNotFollowed();
     void givesUpAtTheTimeout();
+    void ridesOutHostileReplies_data();
+    void ridesOutHostileReplies();
     void pauseHoldsRequests();
     void finishedTaskIsNeverChecked();
 
@@ -152,6 +155,101 @@ void tst_TaskPoller::givesUpAtTheTimeout()
     const qsizetype requests = m_server->requests.size();
     QCOMPARE(requests, 1); // the second check would have come after the floor
     QVERIFY(!poller->task().nextCheckAt.isValid());
+}
+
+enum class Hostility { Silent, Trickle, Reset, CutOff, Oversized, HtmlError, Malformed };
+
+void tst_TaskPoller::ridesOutHostileReplies_data()
+{
+    QTest::addColumn<Hostility>("hostility");
+    QTest::addColumn<ApiError::Kind>("kind");
+
+    QTest::newRow("never answers") << Hostility::Silent << ApiError::Kind::Timeout;
+    QTest::newRow("byte by byte") << Hostility::Trickle << ApiError::Kind::Timeout;
+    QTest::newRow("reset mid-body") << Hostility::Reset << ApiError::Kind::NetworkError;
+    QTest::newRow("cut off") << Hostility::CutOff << ApiError::Kind::NetworkError;
+    QTest::newRow("oversized") << Hostility::Oversized << ApiError::Kind::MalformedBody;
+    QTest::newRow("html 502") << Hostility::HtmlError << ApiError::Kind::ServerError;
+    QTest::newRow("not json") << Hostility::Malformed << ApiError::Kind::MalformedBody;
+}
+
+// Two hostile answers, then a good one: the same ID is checked again after a backoff that never
+// undercuts the floor, and the task completes as if nothing had happened.
+void tst_TaskPoller::ridesOutHostileReplies()
+{
+    QFETCH(Hostility, hostility);
+    QFETCH(ApiError::Kind, kind);
+
+    const QByteArray completed = prediction("completed", R"(,"outputs":["http://x.test/1.png"])");
+    m_server->setHandler([&](QTcpSocket *socket, const ScriptedServer::Request &) {
+        if (m_server->requests.size() > 2) {
+            socket->write(completed);
+            socket->disconnectFromHost();
+            return;
+        }
+        switch (hostility) {
+        case Hostility::Silent:
+            break;
+        case Hostility::Trickle: {
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket, completed, sent = 0]() mutable {
+                if (sent < completed.size())
+                    socket->write(completed.mid(sent++, 1));
+            });
+            timer->start(25);
+            break;
+        }
+        case Hostility::Reset:
+        case Hostility::CutOff:
+            socket->write(completed.left(completed.size() / 2));
+            socket->flush();
+            if (hostility == Hostility::Reset)
+                socket->abort();
+            else
+                socket->disconnectFromHost();
+            break;
+        case Hostility::Oversized:
+            socket->write(ScriptedServer::response(
+                200, R"({"code":200,"data":")" + QByteArray(ApiClient::MaxBodyBytes, 'x') + "\"}"));
+            socket->disconnectFromHost();
+            break;
+        case Hostility::HtmlError:
+            socket->write(ScriptedServer::response(502, "<html><h1>Bad Gateway</h1></html>", {},
+                                                   "text/html"));
+            socket->disconnectFromHost();
+            break;
+        case Hostility::Malformed:
+            socket->write(ScriptedServer::response(200, R"({"code":200,"data":{"id":"tp-)"));
+            socket->disconnectFromHost();
+            break;
+        }
+    });
+    m_client->setTransferTimeout(300ms);
+
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    task.kind = TaskKind::Image;
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    QList<ApiError::Kind> errors;
+    QList<std::chrono::milliseconds> delays;
+    connect(poller.get(), &TaskPoller::retrying, this,
+            [&](const ApiError &error, std::chrono::milliseconds delay) {
+                errors.append(error.kind);
+                delays.append(delay);
+            });
+
+    poller->start();
+    QTRY_COMPARE_WITH_TIMEOUT(poller->task().state, TaskState::Completed, 20000);
+    QCOMPARE(errors, (QList<ApiError::Kind>{kind, kind}));
+    for (const auto delay : delays)
+        QVERIFY(delay >= PollPolicy::floor(TaskKind::Image));
+    QCOMPARE(m_server->requests.size(), 3);
+    for (const auto &request : std::as_const(m_server->requests))
+        QCOMPARE(request.path, QByteArray("/api/v3/predictions/tp-1"));
+    for (qsizetype i = 1; i < m_server->requests.size(); ++i) {
+        QVERIFY(m_server->requests[i].receivedMs - m_server->requests[i - 1].receivedMs >=
+                PollPolicy::floor(TaskKind::Image).count() - 10);
+    }
 }
 
 void tst_TaskPoller::pauseHoldsRequests()
