@@ -29,6 +29,13 @@ Monitor::Monitor(QNetworkAccessManager *network, QObject *parent)
             tr("Rate limited by the API; every check waits %n second(s).", "", int(pause.count())),
             QString());
     });
+    connect(m_gate, &RequestGate::stateChanged, this,
+            [this, previous = m_gate->state()](RequestGate::State state) mutable {
+                if (previous == RequestGate::State::RateLimited &&
+                    state == RequestGate::State::Open)
+                    emit warning(tr("The rate limit is over; checks resume."), QString());
+                previous = state;
+            });
     connect(m_catalog, &ModelCatalog::updated, this, [this] {
         for (TaskPoller *poller : std::as_const(m_pollers))
             poller->refreshKind();

@@ -63,6 +63,7 @@ private slots:
     void exitStatus_data();
     void exitStatus();
     void readsStandardInput();
+    void gateStateIsAnnounced();
     void downloadsOutputs();
     void demoRunsToTheEnd();
 
@@ -284,6 +285,14 @@ void tst_Cli::exitStatus()
         QCOMPARE(eventsNamed(events, QStringLiteral("completed")).size(), ids.size());
     if (exitCode == 2 || exitCode == 3)
         QVERIFY(!result.err.isEmpty());
+    if (exitCode == 3) {
+        const QList<QJsonObject> warnings = eventsNamed(events, QStringLiteral("warning"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("rejected the key")));
+    }
     // The key is never written anywhere.
     QVERIFY(!result.out.contains(m_simulator->apiKey().toUtf8()));
     QVERIFY(!result.err.contains(m_simulator->apiKey().toUtf8()));
@@ -306,6 +315,33 @@ void tst_Cli::readsStandardInput()
         eventsNamed(jsonLines(result.out), QStringLiteral("completed"));
     QCOMPARE(completed.size(), 1);
     QCOMPARE(completed.first().value(QLatin1String("id")).toString(), ok.id);
+}
+
+// A script watching the events learns when the API slows everything down and when it is over.
+void tst_Cli::gateStateIsAnnounced()
+{
+    Simulator::TaskSpec ok;
+    ok.id = QStringLiteral("cli-slow-06");
+    ok.duration = 300ms;
+    m_simulator->addTask(ok);
+    m_simulator->rateLimitNext(1, "1");
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), ok.id},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 0);
+    QStringList seen;
+    for (const QJsonObject &event : jsonLines(result.out)) {
+        const QString name = event.value(QLatin1String("event")).toString();
+        if (name == QLatin1String("warning"))
+            seen.append(event.value(QLatin1String("message")).toString());
+        else if (name == QLatin1String("completed"))
+            seen.append(name);
+    }
+    QCOMPARE(seen.size(), 3);
+    QVERIFY2(seen.at(0).startsWith(QLatin1String("Rate limited")), qPrintable(seen.at(0)));
+    QVERIFY2(seen.at(1).contains(QLatin1String("resume")), qPrintable(seen.at(1)));
+    QCOMPARE(seen.at(2), QStringLiteral("completed"));
 }
 
 void tst_Cli::downloadsOutputs()
