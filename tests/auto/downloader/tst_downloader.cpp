@@ -32,6 +32,7 @@
 #include <csignal>
 #include <errno.h>
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 #if defined(Q_OS_LINUX)
 #include <sys/mount.h>
@@ -276,6 +277,53 @@ qint64 rangeStart(const ScriptedServer::Request &request)
     return range.mid(6).chopped(1).toLongLong();
 }
 
+// A folder that exists but takes no new file. Root writes through permissions, so root on Linux
+// gets a read-only tmpfs there instead of a read-only folder.
+class ReadOnlyFolder
+{
+    Q_DISABLE_COPY_MOVE(ReadOnlyFolder)
+
+public:
+    ReadOnlyFolder()
+    {
+        if (!m_dir.isValid())
+            return;
+#if defined(Q_OS_LINUX)
+        if (::geteuid() == 0) {
+            const QByteArray path = QFile::encodeName(m_dir.path());
+            m_mounted = ::mount("tmpfs", path.constData(), "tmpfs",
+                                MS_RDONLY | MS_NOSUID | MS_NODEV, "size=64k") == 0;
+            m_ready = m_mounted;
+            return;
+        }
+#endif
+        m_ready = QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    }
+
+    ~ReadOnlyFolder()
+    {
+#if defined(Q_OS_LINUX)
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+#endif
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    bool isReady() const
+    {
+        return m_ready;
+    }
+    QString path() const
+    {
+        return m_dir.path();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    bool m_ready = false;
+};
+
 // A folder whose disk is full after a few KiB. Root on Linux mounts a tiny tmpfs there (the path
 // that ran where these tests were written: root in a Linux container); elsewhere the process may
 // write no file larger than that, which fails a write the same way (EFBIG instead of ENOSPC).
@@ -393,6 +441,7 @@ private slots:
     void isRedirectAllowed();
     void unsupportedAddressFails();
     void uncreatableFolderFails();
+    void unwritableFolderFails();
     void oneFailureFinishesTaskOnce();
     void emptyTaskFinishes();
     void silentHostTimesOut();
@@ -1043,6 +1092,30 @@ void TestDownloader::uncreatableFolderFails()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(1).toBool(), false);
     QCOMPARE(host.requestCount(), 0);
+}
+
+void TestDownloader::unwritableFolderFails()
+{
+    ReadOnlyFolder folder;
+    if (!folder.isReady())
+        QSKIP("cannot make a folder read-only here (root without a tmpfs mount)");
+    OutputHost host;
+    host.answer(QStringLiteral("/out.png"), file("image/png", pngBytes()));
+    QSignalSpy failed(m_downloader.get(), &Downloader::failed);
+    QSignalSpy finished(m_downloader.get(), &Downloader::taskFinished);
+
+    m_downloader->download(QStringLiteral("pred_l2"), {host.url(QStringLiteral("/out.png"))},
+                           folder.path());
+
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(2).toString();
+    QVERIFY2(message.startsWith(QLatin1String("Cannot")) &&
+                 message.contains(QDir::toNativeSeparators(folder.path())),
+             qPrintable(message));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 void TestDownloader::oneFailureFinishesTaskOnce()
