@@ -122,7 +122,6 @@ void TaskPoller::check()
     emit changed(fields);
 
     const quint64 serial = ++m_serial;
-    m_sinceCheck.start();
     m_gate->get(checkUrl(), this,
                 [this, serial](const ApiReply &reply) { onReply(serial, reply); });
 }
@@ -141,6 +140,9 @@ void TaskPoller::onReply(quint64 serial, const ApiReply &reply)
     if (serial != m_serial || m_task.state != TaskState::Checking)
         return;
     ++m_task.checks;
+    // From the reply, not from the request: the gate may have held the request back, and the
+    // server saw it before this reply left, so the floor counted from here holds on its clock.
+    m_sinceCheck.start();
 
     if (reply.error) {
         onError(reply.error);

@@ -70,7 +70,7 @@ private:
     const PollPolicy *m_policy;
     const ModelCatalog *m_catalog;
     QTimer m_next;
-    QElapsedTimer m_sinceCheck; // since the last check was sent
+    QElapsedTimer m_sinceCheck; // since the reply to the last check
     QTimer m_deadline;
     std::chrono::seconds m_timeout = DefaultTimeout;
     QUrl m_resultUrl;

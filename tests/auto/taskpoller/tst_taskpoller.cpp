@@ -39,6 +39,7 @@ private slots:
     void givesUpAtTheTimeout();
     void ridesOutHostileReplies_data();
     void ridesOutHostileReplies();
+    void checkNowCountsTheFloorFromTheReply();
     void pauseHoldsRequests();
     void finishedTaskIsNeverChecked();
 
@@ -250,6 +251,33 @@ void tst_TaskPoller::ridesOutHostileReplies()
         QVERIFY(m_server->requests[i].receivedMs - m_server->requests[i - 1].receivedMs >=
                 PollPolicy::floor(TaskKind::Image).count() - 10);
     }
+}
+
+// The gate holds a check back for a second; "check now" straight after its reply must still
+// leave the image floor between the two checks as the server sees them.
+void tst_TaskPoller::checkNowCountsTheFloorFromTheReply()
+{
+    m_server->setScript([](const ScriptedServer::Request &request) {
+        return request.path.endsWith(QLatin1String("/tp-1")) ? prediction("processing")
+                                                             : ScriptedServer::response(200, "{}");
+    });
+    m_gate->setMaxPerSecond(1);
+    bool otherDone = false;
+    m_gate->get(m_server->url(QStringLiteral("/api/v3/other")), this,
+                [&otherDone](const ApiReply &) { otherDone = true; });
+    Task task;
+    task.id = QStringLiteral("tp-1");
+    task.kind = TaskKind::Image;
+    std::unique_ptr<TaskPoller> poller(makePoller(task));
+    poller->start(); // queued behind the other request for the rest of the second
+
+    QTRY_COMPARE_WITH_TIMEOUT(poller->task().state, TaskState::Waiting, 5000);
+    QVERIFY(otherDone);
+    poller->checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests.size(), 3, 5000);
+    const qint64 gap = m_server->requests[2].receivedMs - m_server->requests[1].receivedMs;
+    QVERIFY2(gap >= PollPolicy::floor(TaskKind::Image).count(),
+             qPrintable(QStringLiteral("checks %1 ms apart").arg(gap)));
 }
 
 void tst_TaskPoller::pauseHoldsRequests()
