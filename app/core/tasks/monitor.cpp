@@ -20,6 +20,7 @@ Monitor::Monitor(QNetworkAccessManager *network, QObject *parent)
     , m_catalog(new ModelCatalog(m_gate, this))
     , m_timeout(TaskPoller::DefaultTimeout)
 {
+    m_policy.setDurations(&m_durations);
     connect(m_gate, &RequestGate::keyRejected, this, [this] {
         emit warning(tr("The API rejected the key; every task is paused."), QString());
         emit keyRejected();
@@ -70,6 +71,12 @@ void Monitor::setTimeout(seconds timeout)
 void Monitor::setPolicy(const PollPolicy &policy)
 {
     m_policy = policy;
+    m_policy.setDurations(&m_durations);
+}
+
+void Monitor::restoreDurations(const DurationStats &durations)
+{
+    m_durations = durations;
 }
 
 Monitor::AddResult Monitor::add(const QStringList &ids)
@@ -160,6 +167,11 @@ TaskPoller *Monitor::createPoller(const Task &task)
                     tr("%1 Checking again in %2 s.")
                         .arg(error.text(), QString::number(delay.count() / 1000.0, 'f', 1)),
                     poller->task().id);
+            });
+    connect(poller, &TaskPoller::durationObserved, this,
+            [this](const QString &model, milliseconds duration) {
+                m_durations.add(model, duration);
+                emit durationsLearned(model);
             });
     m_pollers.insert(task.id, poller);
     m_order.append(task.id);

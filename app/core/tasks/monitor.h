@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "durationstats.h"
 #include "pollpolicy.h"
 #include "task.h"
 
@@ -45,8 +46,11 @@ public:
     void setApiKey(const QString &key);
     void setTimeout(std::chrono::seconds timeout);
     std::chrono::seconds timeout() const { return m_timeout; }
-    // For tests and benchmarks: replaces the policy of every task.
+    // For tests and benchmarks: replaces the policy of every task. What was learned stays.
     void setPolicy(const PollPolicy &policy);
+    // How long each model's tasks take, learned from the completions seen; the store keeps it.
+    const DurationStats &durations() const { return m_durations; }
+    void restoreDurations(const DurationStats &durations);
 
     // Starts watching each ID once; IDs already watched are reported, not added again.
     AddResult add(const QStringList &ids);
@@ -74,6 +78,8 @@ signals:
     void taskChanged(const QString &id, Task::Fields fields);
     void taskFinished(const QString &id);
     void allFinished();
+    // A completion taught the policy something new about this model's durations.
+    void durationsLearned(const QString &model);
     // Something the user may want to know: a rate limit, a rejected key, a retried check.
     // `taskId` is empty when it concerns no single task.
     void warning(const QString &message, const QString &taskId);
@@ -86,6 +92,7 @@ private:
     ApiClient *m_client;
     RequestGate *m_gate;
     ModelCatalog *m_catalog;
+    DurationStats m_durations;
     PollPolicy m_policy;
     QHash<QString, TaskPoller *> m_pollers;
     QStringList m_order;

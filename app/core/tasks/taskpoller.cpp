@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/modelcatalog.h"
 #include "api/prediction.h"
+#include "durationstats.h"
 #include "logging.h"
 #include "pollpolicy.h"
 #include "requestgate.h"
@@ -159,8 +160,13 @@ void TaskPoller::onReply(quint64 serial, const ApiReply &reply)
     const Prediction &prediction = *parsed.prediction;
     Task::Fields fields = apply(prediction) | Task::Field::Schedule;
 
+    const QDateTime answeredAt = QDateTime::currentDateTimeUtc();
     switch (prediction.status) {
     case Prediction::Status::Completed:
+        if (const auto duration = DurationStats::estimate(m_task.createdAt, m_lastRunningAt,
+                                                          answeredAt, m_task.inferenceMs)) {
+            emit durationObserved(m_task.model, *duration);
+        }
         finish(TaskState::Completed, fields);
         return;
     case Prediction::Status::Failed:
@@ -175,6 +181,7 @@ void TaskPoller::onReply(quint64 serial, const ApiReply &reply)
     case Prediction::Status::Created:
     case Prediction::Status::Processing:
     case Prediction::Status::Unknown:
+        m_lastRunningAt = answeredAt;
         scheduleNext(ApiError::Kind::None, fields);
         return;
     }
@@ -205,8 +212,8 @@ void TaskPoller::onError(const ApiError &error)
     }
 
     ++m_errorsInRow;
-    const PollPolicy::Decision decision =
-        m_policy->next({m_task.kind, m_task.checks, m_task.createdAt, error.kind, m_errorsInRow});
+    const PollPolicy::Decision decision = m_policy->next(
+        {m_task.kind, m_task.checks, m_task.createdAt, error.kind, m_errorsInRow, m_task.model});
     qCInfo(lcPoll).noquote() << "poll" << m_task.id << ApiError::kindName(error.kind)
                              << "; retrying in" << decision.delay.count() / 1000.0 << "s";
     emit retrying(error, decision.delay);
@@ -246,8 +253,8 @@ Task::Fields TaskPoller::apply(const Prediction &prediction)
 
 void TaskPoller::scheduleNext(ApiError::Kind lastError, Task::Fields fields)
 {
-    const PollPolicy::Decision decision =
-        m_policy->next({m_task.kind, m_task.checks, m_task.createdAt, lastError, m_errorsInRow});
+    const PollPolicy::Decision decision = m_policy->next(
+        {m_task.kind, m_task.checks, m_task.createdAt, lastError, m_errorsInRow, m_task.model});
     qCDebug(lcPoll).noquote() << "poll" << m_task.id << ": next check in"
                               << decision.delay.count() / 1000.0 << "s (" << decision.reason << ")";
     scheduleIn(decision, fields);

@@ -51,6 +51,8 @@ signals:
     void changed(Task::Fields fields);
     // A check failed and the same ID will be checked again after `delay`.
     void retrying(const ApiError &error, std::chrono::milliseconds delay);
+    // The task completed, about `duration` after it was created: what the policy learns from.
+    void durationObserved(const QString &model, std::chrono::milliseconds duration);
 
 private:
     void check();
@@ -74,7 +76,8 @@ private:
     QTimer m_deadline;
     std::chrono::seconds m_timeout = DefaultTimeout;
     QUrl m_resultUrl;
-    quint64 m_serial = 0; // tells the answer to the current check from a stale one
+    QDateTime m_lastRunningAt; // when the last answer still had the task running
+    quint64 m_serial = 0;      // tells the answer to the current check from a stale one
     int m_errorsInRow = 0;
     int m_notFoundInRow = 0;
     bool m_started = false;

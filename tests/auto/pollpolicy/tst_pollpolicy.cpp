@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
+#include "tasks/durationstats.h"
 #include "tasks/pollpolicy.h"
 
 #include <QTest>
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <random>
 
@@ -148,6 +150,10 @@ private slots:
     void oddInputsStayInBounds();
     void defaultSourcesStayInBounds();
 
+    void learnedScheduleGathersAroundTheFinish();
+    void fewSamplesKeepTheFixedSchedule();
+    void learnedScheduleUsesTheAgeOfALateTask();
+    void propertyLearnedScheduleKeepsItsBounds();
     void propertyFloorNeverBroken();
     void propertyMonotoneInAge();
     void propertyCapNeverExceeded();
@@ -166,6 +172,31 @@ private:
                         }};
     double m_lastRandom = 0.0;
 };
+
+namespace {
+
+constexpr auto VideoModel = "acme/video";
+
+// Twenty video tasks of about two minutes, spread as log-normal durations are.
+DurationStats learnedVideos(int samples = 20)
+{
+    constexpr double Spreads[] = {-1.6, -1.0, -0.6, -0.3, 0.0, 0.2, 0.5, 0.8, 1.1, 1.7};
+    DurationStats stats;
+    for (int i = 0; i < samples; ++i) {
+        const double seconds = 120.0 * std::exp(0.2 * Spreads[i % std::size(Spreads)]);
+        stats.add(QLatin1String(VideoModel), milliseconds(std::llround(seconds * 1000)));
+    }
+    return stats;
+}
+
+PollPolicy::Input videoAt(double ageSeconds)
+{
+    PollPolicy::Input input = makeInput(TaskKind::Video, qint64(ageSeconds * 1000), 1);
+    input.model = QLatin1String(VideoModel);
+    return input;
+}
+
+} // namespace
 
 void TestPollPolicy::floors_data()
 {
@@ -361,6 +392,98 @@ void TestPollPolicy::defaultSourcesStayInBounds()
 
     input.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
     QCOMPARE(QByteArray(policy.next(input).reason), QByteArray("cap"));
+}
+
+void TestPollPolicy::learnedScheduleGathersAroundTheFinish()
+{
+    const DurationStats stats = learnedVideos();
+    PollPolicy policy = fixedPolicy(0.0);
+    policy.setDurations(&stats);
+
+    // Just created: one wait to the early edge, where a fixed schedule would check at the floor.
+    const PollPolicy::Decision first = policy.next(videoAt(1));
+    QCOMPARE(first.reason, "before the likely finish");
+    QVERIFY2(first.delay >= 60s && first.delay <= 100s, QTest::toString(first.delay));
+    QCOMPARE(fixedPolicy(0.0).next(videoAt(1)).delay, PollPolicy::VideoFloor);
+
+    // Closest around the median, wider before it and after it.
+    const PollPolicy::Decision early = policy.next(videoAt(90));
+    const PollPolicy::Decision median = policy.next(videoAt(120));
+    const PollPolicy::Decision late = policy.next(videoAt(400));
+    QCOMPARE(median.reason, "around the likely finish");
+    QVERIFY2(median.delay >= PollPolicy::VideoFloor && median.delay <= 12s,
+             QTest::toString(median.delay));
+    QVERIFY(early.delay > median.delay);
+    QCOMPARE(late.reason, "past the likely finish");
+    QVERIFY(late.delay > median.delay);
+    QVERIFY(late.delay <= PollPolicy::Cap);
+}
+
+void TestPollPolicy::fewSamplesKeepTheFixedSchedule()
+{
+    const DurationStats stats = learnedVideos(DurationStats::MinSamples - 1);
+    PollPolicy policy = fixedPolicy(0.5);
+    policy.setDurations(&stats);
+    for (const double age : {1.0, 60.0, 120.0, 400.0}) {
+        QCOMPARE(policy.next(videoAt(age)).delay, fixedPolicy(0.5).next(videoAt(age)).delay);
+        QVERIFY(std::strcmp(policy.next(videoAt(age)).reason, "around the likely finish") != 0);
+    }
+}
+
+// A task whose ID was pasted long after it was created is scheduled by its age, not as new.
+void TestPollPolicy::learnedScheduleUsesTheAgeOfALateTask()
+{
+    const DurationStats stats = learnedVideos();
+    PollPolicy policy = fixedPolicy(0.0);
+    policy.setDurations(&stats);
+    PollPolicy::Input late = videoAt(115);
+    late.checks = 0;
+    const PollPolicy::Decision decision = policy.next(late);
+    QCOMPARE(decision.reason, "around the likely finish");
+    QVERIFY2(decision.delay <= 15s, QTest::toString(decision.delay));
+
+    // Without a creation time nothing is known of its age: the fixed schedule.
+    late.createdAt = {};
+    QCOMPARE(policy.next(late).delay, fixedPolicy(0.0).next(late).delay);
+}
+
+void TestPollPolicy::propertyLearnedScheduleKeepsItsBounds()
+{
+    // Models from far below the floor to hours, narrow and very wide.
+    struct Learned
+    {
+        const char *model;
+        double medianSeconds;
+        double spread;
+    };
+    constexpr Learned Models[] = {{"tiny", 0.3, 0.05}, {"fast", 3, 0.3},    {"wide", 10, 2.5},
+                                  {"video", 120, 0.2}, {"long", 3600, 0.4}, {"odd", 86000, 0.01}};
+    DurationStats stats;
+    for (const Learned &learned : Models) {
+        for (const double z : {-1.0, 0.0, 1.0})
+            stats.add(QLatin1String(learned.model),
+                      milliseconds(std::llround(learned.medianSeconds *
+                                                std::exp(learned.spread * z) * 1000)));
+    }
+    PollPolicy policy([] { return Now; }, [this] { return m_lastRandom = m_unit(m_engine); });
+    policy.setDurations(&stats);
+
+    InputGenerator generate(m_engine);
+    int learnedDecisions = 0;
+    for (int round = 0; round < Iterations; ++round) {
+        PollPolicy::Input input = generate.input(Kind::None);
+        input.model = QLatin1String(generate.pick(Models).model);
+        const PollPolicy::Decision decision = policy.next(input);
+        const QByteArray context = QByteArray("round ") + QByteArray::number(round) + " model " +
+                                   input.model.toUtf8() + " delay " +
+                                   QByteArray::number(qint64(decision.delay.count()));
+        QVERIFY2(decision.delay >= PollPolicy::floor(input.kind), context.constData());
+        QVERIFY2(decision.delay <= PollPolicy::MaxWait + JitteredCap, context.constData());
+        if (std::strstr(decision.reason, "likely finish"))
+            ++learnedDecisions;
+    }
+    // Most inputs must take the learned path, or this test checks only the fixed one.
+    QVERIFY2(learnedDecisions > Iterations / 2, qPrintable(QString::number(learnedDecisions)));
 }
 
 void TestPollPolicy::propertyFloorNeverBroken()
