@@ -24,11 +24,21 @@ namespace {
 // "WSTM" in the SQLite header tells our files from anybody else's.
 constexpr qint64 ApplicationId = 0x5753544D;
 // Raised with every change of the table; a file from a newer version is not ours to read.
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2; // 2: model_durations
 constexpr auto FileName = "tasks.sqlite";
 constexpr auto BrokenStampFormat = "yyyyMMdd-hhmmss";
 
 std::atomic<int> connectionCounter{0};
+
+// What the poll policy learned of each model's durations (DurationStats::Model).
+constexpr char DurationsSchema[] = "CREATE TABLE IF NOT EXISTS model_durations ("
+                                   "model TEXT PRIMARY KEY NOT NULL, samples INTEGER NOT NULL, "
+                                   "mean_log REAL NOT NULL, variance_log REAL NOT NULL)";
+constexpr char DurationsUpsert[] =
+    "INSERT INTO model_durations (model, samples, mean_log, variance_log) "
+    "VALUES (:model, :samples, :mean, :variance) "
+    "ON CONFLICT(model) DO UPDATE SET samples = excluded.samples, "
+    "mean_log = excluded.mean_log, variance_log = excluded.variance_log";
 
 // Queued, Checking and Waiting all come back as Queued: flipping between them needs no write.
 bool isInFlight(TaskState state)
@@ -62,6 +72,7 @@ struct TaskStore::Private
     QStringList dirtyOrder;
     QHash<QString, Task> dirty;
     QStringList removed;
+    QSet<QString> learnedModels; // whose durations changed this tick
     // The state as last written, to tell which changes matter after a restart.
     QHash<QString, TaskState> writtenState;
 
@@ -72,7 +83,8 @@ struct TaskStore::Private
     bool openConnection();
     void closeConnection();
     bool moveAside(QString *movedTo) const;
-    bool write(const QList<Task> &tasks, const QStringList &erased);
+    bool write(const QList<Task> &tasks, const QStringList &erased,
+               const QHash<QString, DurationStats::Model> &durations = {});
     void markDirty(const QString &id);
 };
 
@@ -156,6 +168,7 @@ bool TaskStore::Private::prepareSchema()
     bool created = true;
     for (const QString &statement : TaskRecord::schema())
         created = created && exec(statement, "creating the table");
+    created = created && exec(QLatin1String(DurationsSchema), "creating the durations table");
     created = created &&
               exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId),
                    "setting the application id") &&
@@ -201,7 +214,8 @@ bool TaskStore::Private::moveAside(QString *movedTo) const
     return true;
 }
 
-bool TaskStore::Private::write(const QList<Task> &tasks, const QStringList &erased)
+bool TaskStore::Private::write(const QList<Task> &tasks, const QStringList &erased,
+                               const QHash<QString, DurationStats::Model> &durations)
 {
     if (!db.isOpen())
         return false;
@@ -228,8 +242,19 @@ bool TaskStore::Private::write(const QList<Task> &tasks, const QStringList &eras
         TaskRecord::bind(upsert, task);
         ok = exec(upsert, "writing a task");
     }
+    QSqlQuery learned(db);
+    if (ok && !durations.isEmpty())
+        ok = learned.prepare(QLatin1String(DurationsUpsert));
+    for (auto model = durations.cbegin(); ok && model != durations.cend(); ++model) {
+        learned.bindValue(QStringLiteral(":model"), model.key());
+        learned.bindValue(QStringLiteral(":samples"), model->samples);
+        learned.bindValue(QStringLiteral(":mean"), model->meanLog);
+        learned.bindValue(QStringLiteral(":variance"), model->varianceLog);
+        ok = exec(learned, "writing a model's durations");
+    }
     remove.finish();
     upsert.finish();
+    learned.finish();
 
     if (ok && !db.commit()) {
         qCWarning(lcStore).noquote() << "store: commit failed:" << errorText(db.lastError());
@@ -359,6 +384,29 @@ QList<Task> TaskStore::load() const
     return tasks;
 }
 
+DurationStats TaskStore::loadDurations() const
+{
+    DurationStats durations;
+    if (!isOpen())
+        return durations;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT model, samples, mean_log, variance_log FROM model_durations"))) {
+        qCWarning(lcStore).noquote()
+            << "store: reading the durations failed:" << errorText(query.lastError());
+        return durations;
+    }
+    while (query.next()) {
+        DurationStats::Model model;
+        model.samples = query.value(1).toInt();
+        model.meanLog = query.value(2).toDouble();
+        model.varianceLog = query.value(3).toDouble();
+        durations.insert(query.value(0).toString(), model); // implausible rows are skipped
+    }
+    return durations;
+}
+
 void TaskStore::attach(Monitor *monitor)
 {
     if (d->monitor)
@@ -366,6 +414,8 @@ void TaskStore::attach(Monitor *monitor)
     d->monitor = monitor;
     if (!monitor)
         return;
+    // What the policy learned in earlier runs goes on from where it was.
+    monitor->restoreDurations(loadDurations());
 
     connect(monitor, &Monitor::tasksAdded, this, [this](const QStringList &ids) {
         // A task removed and added again in one tick is deleted first, then written anew.
@@ -397,6 +447,12 @@ void TaskStore::attach(Monitor *monitor)
             d->flushTimer.start();
     });
 
+    connect(monitor, &Monitor::durationsLearned, this, [this](const QString &model) {
+        d->learnedModels.insert(model);
+        if (!d->flushTimer.isActive())
+            d->flushTimer.start();
+    });
+
     // Tasks the monitor had before it was attached are written too.
     for (const QString &id : monitor->ids())
         d->markDirty(id);
@@ -405,7 +461,7 @@ void TaskStore::attach(Monitor *monitor)
 void TaskStore::flush()
 {
     d->flushTimer.stop();
-    if (d->dirtyOrder.isEmpty() && d->removed.isEmpty())
+    if (d->dirtyOrder.isEmpty() && d->removed.isEmpty() && d->learnedModels.isEmpty())
         return;
 
     QList<Task> tasks;
@@ -417,13 +473,23 @@ void TaskStore::flush()
         tasks.append(live ? *live : d->dirty.value(id));
     }
 
+    QHash<QString, DurationStats::Model> durations;
+    if (d->monitor) {
+        for (const QString &model : std::as_const(d->learnedModels)) {
+            if (const auto found = d->monitor->durations().models().constFind(model);
+                found != d->monitor->durations().models().cend())
+                durations.insert(model, *found);
+        }
+    }
+
     // On failure the changes stay pending and go with the next tick's.
-    if (!d->write(tasks, d->removed))
+    if (!d->write(tasks, d->removed, durations))
         return;
     qCDebug(lcStore) << "store: wrote" << tasks.size() << "tasks in one transaction";
     d->dirtyOrder.clear();
     d->dirty.clear();
     d->removed.clear();
+    d->learnedModels.clear();
 }
 
 bool TaskStore::save(const QList<Task> &tasks)

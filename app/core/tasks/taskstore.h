@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "durationstats.h"
 #include "task.h"
 
 #include <QList>
@@ -34,7 +35,11 @@ public:
     // Every stored task, in the order they were first added.
     QList<Task> load() const;
 
-    // Writes what the monitor reports from now on: changed tasks, added and removed ones.
+    // What the poll policy had learned of each model's durations, for Monitor::restoreDurations.
+    DurationStats loadDurations() const;
+
+    // Gives the monitor back what its policy learned in earlier runs, then writes what it
+    // reports from now on: changed tasks, added and removed ones, and what the policy learns.
     void attach(Monitor *monitor);
     // Writes whatever is pending now, e.g. before quitting.
     void flush();

@@ -174,6 +174,8 @@ private slots:
     void writesManyChangesInOneTransaction();
     void skipsChangesThatDoNotOutliveARestart();
     void keepsCommittedTasksWhenKilled();
+    void keepsWhatThePolicyLearned();
+    void upgradesAFileOfVersionOne();
 
 private:
     void startMonitor();
@@ -642,6 +644,75 @@ void tst_TaskStore::keepsCommittedTasksWhenKilled()
     const QStringList movedAside = QDir(QFileInfo(storePath()).absolutePath())
                                        .entryList({QStringLiteral("*.broken-*")}, QDir::Files);
     QVERIFY2(movedAside.isEmpty(), qPrintable(movedAside.join(QLatin1Char(' '))));
+}
+
+// A completion seen after a check that found the task running teaches the policy the model's
+// duration; the store keeps it for the next run.
+void tst_TaskStore::keepsWhatThePolicyLearned()
+{
+    startMonitor();
+    const QString watched = addSimulatorTask(QStringLiteral("store-learn-0001"), 2500ms);
+    Simulator::TaskSpec over;
+    over.id = QStringLiteral("store-over-0002");
+    over.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    over.duration = 1s;
+    m_simulator->addTask(over); // done before its first check: nothing to learn from
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    store.attach(m_monitor.get());
+    QSignalSpy learned(m_monitor.get(), &Monitor::durationsLearned);
+    QSignalSpy allFinished(m_monitor.get(), &Monitor::allFinished);
+
+    m_monitor->add({watched, over.id});
+    QVERIFY(allFinished.wait(LongWaitMs));
+    QCOMPARE(learned.size(), 1);
+    const QString model = m_monitor->task(watched)->model;
+    QCOMPARE(learned.first().first().toString(), model);
+    const DurationStats::Model kept = m_monitor->durations().models().value(model);
+    QCOMPARE(kept.samples, 1);
+    QVERIFY2(kept.medianSeconds() >= 2.0 && kept.medianSeconds() <= 10.0,
+             QByteArray::number(kept.medianSeconds()).constData());
+    store.flush();
+
+    TaskStore other;
+    QVERIFY(other.open(storePath()));
+    const DurationStats loaded = other.loadDurations();
+    QCOMPARE(loaded.models().size(), 1);
+    QCOMPARE(loaded.models().value(model).samples, 1);
+    QCOMPARE(loaded.models().value(model).meanLog, kept.meanLog);
+    QNetworkAccessManager network;
+    Monitor restarted(&network);
+    other.attach(&restarted);
+    QCOMPARE(restarted.durations().models().value(model).meanLog, kept.meanLog);
+}
+
+void tst_TaskStore::upgradesAFileOfVersionOne()
+{
+    Task task;
+    task.id = QStringLiteral("store-old-0001");
+    task.state = TaskState::Completed;
+    {
+        TaskStore store;
+        QVERIFY(store.open(storePath()));
+        QVERIFY(store.save({task}));
+    }
+    {
+        // What version 1 wrote: no durations table.
+        RawConnection raw(storePath());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE model_durations")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=1")));
+    }
+    TaskStore store;
+    QString notice;
+    QVERIFY(store.open(storePath(), nullptr, &notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice)); // upgraded in place, not moved aside
+    QCOMPARE(store.load().size(), 1);
+    QNetworkAccessManager network;
+    Monitor monitor(&network);
+    store.attach(&monitor);
+    QVERIFY(monitor.durations().models().isEmpty());
+    QCOMPARE(RawConnection(storePath()).value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_TaskStore)
