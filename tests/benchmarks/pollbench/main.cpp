@@ -88,8 +88,8 @@ void printTable(QTextStream &out, const Workload &workload,
     out << tr("  requests per task      %1 x fewer than sdk  target >= 6  %2\n")
                .arg(number(fewerThanSdk, 1), 5)
                .arg(verdict(fewerThanSdk >= 6.0));
-    out << tr("  floor violations       %1                 target 0         %2\n")
-               .arg(monitor.floorViolations)
+    out << tr("  floor violations       %1                  target 0         %2\n")
+               .arg(monitor.floorViolations, 5)
                .arg(verdict(monitor.floorViolations == 0));
     out << tr("\nDetection delay: from a task's completion (or from when it was added, if later) "
               "to the check that sees it.\n");
