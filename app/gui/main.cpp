@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 WaveSpeed Task Monitor authors
 // SPDX-License-Identifier: MIT
+#include "logging.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/translations.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,10 +40,32 @@ int main(int argc, char *argv[])
 
     MainWindow::Options options;
     options.demo = parser.isSet(demo);
+    const QStringList texts = parser.positionalArguments();
+
+    // One window per user: a second start, from a terminal, a file manager or the launcher,
+    // hands its text to the first and ends. The demo runs on its own beside it.
+    SingleInstance instance(QStringLiteral("wavespeed-monitor"));
+    if (!options.demo) {
+        if (instance.sendToRunning(texts))
+            return 0;
+        QString error;
+        if (!instance.listen(&error))
+            qCWarning(lcUi).noquote() << "single instance:" << error;
+    }
+
     MainWindow window(options);
-    if (!parser.positionalArguments().isEmpty())
-        window.addFromText(parser.positionalArguments().join(QLatin1Char('\n')),
-                           MainWindow::Source::CommandLine);
+    if (!texts.isEmpty())
+        window.addFromText(texts.join(QLatin1Char('\n')), MainWindow::Source::CommandLine);
+    QObject::connect(
+        &instance, &SingleInstance::received, &window, [&window](const QStringList &received) {
+            if (!received.isEmpty())
+                window.addFromText(received.join(QLatin1Char('\n')),
+                                   MainWindow::Source::CommandLine);
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
     window.show();
     return app.exec();
 }
