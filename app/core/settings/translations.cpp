@@ -30,9 +30,17 @@ void Translations::install(const QString &language)
 {
     load(QStringLiteral("wavespeed-monitor_en"), QStringLiteral(":/i18n"), nullptr);
 
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // A language chosen in the settings also decides how numbers, dates and sizes read, so that
+    // they match the text; the system's own language keeps its regional formats (de_CH, en_GB).
+    const QLocale system = QLocale::system();
+    const QLocale chosen = language.isEmpty() ? system : QLocale(language);
+    if (chosen.language() != system.language())
+        QLocale::setDefault(chosen);
+
+    // The first UI language decides: on Linux LANGUAGE=de:en gives German over LANG=en_US.
+    const QLocale first(chosen.uiLanguages().value(0));
+    if (first.language() == QLocale::English || first.language() == QLocale::C)
         return;
-    load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), &locale);
-    load(QStringLiteral("wavespeed-monitor"), QStringLiteral(":/i18n"), &locale);
+    load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), &chosen);
+    load(QStringLiteral("wavespeed-monitor"), QStringLiteral(":/i18n"), &chosen);
 }
