@@ -841,7 +841,7 @@
         <source>%n already watched</source>
         <comment>tasks</comment>
         <translation>
-            <numerusform>%n件は監視中</numerusform>
+            <numerusform>%n件は既に監視中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
