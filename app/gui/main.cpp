@@ -5,9 +5,11 @@
 #include "settings/appsettings.h"
 #include "settings/translations.h"
 #include "singleinstance.h"
+#include "taskinput.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("wavespeed-monitor"));
     QApplication::setApplicationDisplayName(QStringLiteral("WaveSpeed Task Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(WSM_VERSION));
+    // The Wayland app ID: the desktop file's name (packaging/linux).
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.wavespeed_task_monitor.WaveSpeedTaskMonitor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wavespeed-monitor.svg")));
     Translations::install(AppSettings().language());
 
@@ -40,7 +45,10 @@ int main(int argc, char *argv[])
 
     MainWindow::Options options;
     options.demo = parser.isSet(demo);
-    const QStringList texts = parser.positionalArguments();
+    // Files named on the command line ("Open with" passes them as file: URLs) are read as a drop
+    // reads them; relative paths are made absolute for the running window.
+    const QStringList texts =
+        TaskInput::resolveFiles(parser.positionalArguments(), QDir::currentPath());
 
     // One window per user: a second start, from a terminal, a file manager or the launcher,
     // hands its text to the first and ends. The demo runs on its own beside it.
@@ -55,7 +63,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(options);
     if (!texts.isEmpty())
-        window.addFromText(texts.join(QLatin1Char('\n')), MainWindow::Source::CommandLine);
+        window.addFromArguments(texts);
     QObject::connect(
         &instance, &SingleInstance::received, &window, [&window](const QStringList &received) {
             if (!received.isEmpty())

@@ -46,6 +46,8 @@ public:
 
     Monitor::AddResult addFromText(const QString &text, Source source);
     void addFromMimeData(const QMimeData *mime, Source source);
+    // Arguments as TaskInput::fromArguments reads them: text, or files given as file: URLs.
+    void addFromArguments(const QStringList &arguments);
 
     // Saves every output of these tasks into the download folder, without a dialog.
     void download(const QStringList &ids);

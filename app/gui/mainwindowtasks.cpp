@@ -69,6 +69,13 @@ void MainWindow::addFromMimeData(const QMimeData *mime, Source source)
     d->reportAdded(result, source, input.problems);
 }
 
+void MainWindow::addFromArguments(const QStringList &arguments)
+{
+    const TaskInput input = TaskInput::fromArguments(arguments);
+    const Monitor::AddResult result = d->monitor->add(TaskId::extract(input.text));
+    d->reportAdded(result, Source::CommandLine, input.problems);
+}
+
 void MainWindow::Private::reportAdded(const Monitor::AddResult &result, Source source,
                                       const QStringList &problems)
 {
