@@ -117,6 +117,14 @@ void MainWindow::Private::createEngine()
             : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                   .filePath(QStringLiteral("thumbnails")));
 
+    // Restored tasks make their first checks at once: they must go to the right API, with the
+    // key when it is at hand.
+    if (!options.demo) {
+        useApiBase();
+        if (const std::optional<QString> key = keyAtHand())
+            monitor->setApiKey(*key);
+    }
+
     store = new TaskStore(q);
     QString error;
     QString notice;
@@ -271,8 +279,8 @@ void MainWindow::Private::applySettings()
     tray->setEnabled(settings->notificationsEnabled());
 }
 
-// The key: the one given (tests, demo), else the environment's, else the saved one.
-void MainWindow::Private::loadKey()
+// The API root: the one given (tests), else the environment's, else the official one.
+void MainWindow::Private::useApiBase()
 {
     QString whyNot;
     QUrl base = options.apiBase;
@@ -280,17 +288,25 @@ void MainWindow::Private::loadKey()
         base = QUrl(qEnvironmentVariable("WAVESPEED_API_BASE"));
     if (!base.isEmpty() && !monitor->client()->setBaseUrl(base, &whyNot))
         showMessage(tr("Invalid API base %1: %2").arg(base.toDisplayString(), whyNot));
+}
 
-    if (!options.apiKey.isEmpty()) {
-        useKey(options.apiKey);
-        return;
-    }
-    if (const QString key = Credentials::fromEnvironment(); !key.isEmpty()) {
-        useKey(key);
-        return;
-    }
-    if (settings->keyStorage() == AppSettings::KeyStorage::PlainText) {
-        useKey(settings->plainTextKey());
+// The key when it can be had at once: the one given (tests), else the environment's, else the
+// one saved in the settings. Nothing when it has to come from the keychain.
+std::optional<QString> MainWindow::Private::keyAtHand() const
+{
+    if (!options.apiKey.isEmpty())
+        return options.apiKey;
+    if (const QString key = Credentials::fromEnvironment(); !key.isEmpty())
+        return key;
+    if (settings->keyStorage() == AppSettings::KeyStorage::PlainText)
+        return settings->plainTextKey();
+    return std::nullopt;
+}
+
+void MainWindow::Private::loadKey()
+{
+    if (const std::optional<QString> key = keyAtHand()) {
+        useKey(*key);
         return;
     }
     QObject::connect(

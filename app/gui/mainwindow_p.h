@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class Credentials;
@@ -84,6 +85,8 @@ struct MainWindow::Private
     void restoreWindowState();
     void saveWindowState();
     void applySettings();
+    void useApiBase();
+    std::optional<QString> keyAtHand() const;
     void loadKey();
     void useKey(const QString &key);
     void fetchBalance();

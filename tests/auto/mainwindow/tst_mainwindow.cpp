@@ -46,6 +46,7 @@ private slots:
     void pasteAddsTasks();
     void downloadClickSavesOutputs();
     void restartRestoresTheList();
+    void restoredTaskChecksTheGivenApi();
     void actionsActOnTheSelection();
     void statusBarShowsCountsAndTheGate();
     void trayGroupsTasksThatEndTogether();
@@ -276,6 +277,38 @@ void tst_MainWindow::restartRestoresTheList()
     QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->task(fresh)->state, TaskState::Completed, 10000);
     QCOMPARE(m_simulator->requestCount(QStringLiteral("/api/v3/predictions/") + done),
              checksBefore);
+}
+
+void tst_MainWindow::restoredTaskChecksTheGivenApi()
+{
+    m_simulator->addTask([] {
+        Simulator::TaskSpec slow;
+        slow.id = QStringLiteral("mw-resume-0001");
+        slow.duration = 10min;
+        return slow;
+    }());
+    const QString id = QStringLiteral("mw-resume-0001");
+    {
+        auto window = makeWindow();
+        window->addFromText(id, MainWindow::Source::Dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->task(id)->state, TaskState::Waiting, 10000);
+    }
+    m_simulator->clearRequests();
+
+    // Restored while still running: its first check goes to the given API with the given key,
+    // not to the default API, refused, and retried after the floor.
+    auto window = makeWindow();
+    QSignalSpy warnings(window->monitor(), &Monitor::warning);
+    const int checksBefore = window->monitor()->task(id)->checks;
+    QTRY_VERIFY_WITH_TIMEOUT(window->monitor()->task(id)->checks > checksBefore, 10000);
+    QCOMPARE(window->monitor()->task(id)->state, TaskState::Waiting);
+    for (const QList<QVariant> &warning : std::as_const(warnings))
+        QVERIFY2(warning.at(1).toString() != id, qPrintable(warning.at(0).toString()));
+    const QList<Simulator::Request> requests = m_simulator->requests();
+    const auto check = std::find_if(requests.cbegin(), requests.cend(),
+                                    [&](const auto &request) { return request.path.contains(id); });
+    QVERIFY(check != requests.cend());
+    QCOMPARE(check->authorization, "Bearer " + m_simulator->apiKey().toUtf8());
 }
 
 void tst_MainWindow::actionsActOnTheSelection()
