@@ -264,10 +264,15 @@ void TaskModel::reveal(const QString &taskId)
 
 void TaskModel::onTasksAdded(const QStringList &ids)
 {
+    // A set beside the list: thousands of restored tasks arrive in one call.
     QStringList fresh;
+    QSet<QString> seen;
+    seen.reserve(ids.size());
     for (const QString &id : ids) {
-        if (!m_rows.contains(id) && !fresh.contains(id) && m_monitor->contains(id))
+        if (!m_rows.contains(id) && !seen.contains(id) && m_monitor->contains(id)) {
             fresh.append(id);
+            seen.insert(id);
+        }
     }
     if (fresh.isEmpty())
         return;

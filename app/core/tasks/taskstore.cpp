@@ -453,9 +453,17 @@ void TaskStore::attach(Monitor *monitor)
             d->flushTimer.start();
     });
 
-    // Tasks the monitor had before it was attached are written too.
-    for (const QString &id : monitor->ids())
+    // Tasks the monitor had before it was attached are written too, except those it restored
+    // from here that stand where they were written (as far as a restart can tell): a start
+    // would write the whole list back.
+    for (const QString &id : monitor->ids()) {
+        const Task *task = monitor->task(id);
+        const auto written = d->writtenState.constFind(id);
+        if (task && written != d->writtenState.cend() &&
+            (*written == task->state || (isInFlight(*written) && isInFlight(task->state))))
+            continue;
         d->markDirty(id);
+    }
 }
 
 void TaskStore::flush()

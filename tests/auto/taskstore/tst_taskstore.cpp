@@ -168,6 +168,7 @@ private slots:
     void keepsOrderAndErases();
     void writesWhatTheMonitorReports();
     void restartChecksOnlyUnfinishedTasks();
+    void restartWritesNothingBack();
     void persistsRemoval();
     void movesForeignFilesAside_data();
     void movesForeignFilesAside();
@@ -429,6 +430,45 @@ void tst_TaskStore::restartChecksOnlyUnfinishedTasks()
     QCOMPARE(final.at(0).outputs, done.outputs);
     QCOMPARE(final.at(1).state, TaskState::Completed);
     QVERIFY(!final.at(1).outputs.isEmpty());
+}
+
+void tst_TaskStore::restartWritesNothingBack()
+{
+    startMonitor();
+    QList<Task> tasks;
+    for (int i = 0; i < ManyTasks; ++i) {
+        Task task;
+        task.id = QStringLiteral("store-back-%1").arg(i, 4, 10, QLatin1Char('0'));
+        task.state = i % 2 ? TaskState::Completed : TaskState::Failed;
+        task.status = i % 2 ? QStringLiteral("completed") : QStringLiteral("failed");
+        tasks.append(task);
+    }
+    Task paused;
+    paused.id = QStringLiteral("store-back-paused");
+    paused.state = TaskState::Paused;
+    paused.pauseReason = PauseReason::User;
+    tasks.append(paused);
+    {
+        TaskStore before;
+        QVERIFY(before.open(storePath()));
+        QVERIFY(before.save(tasks));
+    }
+
+    // The restart restores every task as it was written: nothing to write back.
+    TaskStore store;
+    QVERIFY(store.open(storePath()));
+    m_monitor->restore(store.load());
+    QCOMPARE(m_monitor->count(), ManyTasks + 1);
+    const int commitsBefore = walCommits(storePath());
+    store.attach(m_monitor.get());
+    store.flush();
+    QCOMPARE(walCommits(storePath()), commitsBefore);
+
+    // What changes after it is written as ever.
+    m_monitor->remove({tasks.first().id});
+    store.flush();
+    QCOMPARE(walCommits(storePath()), commitsBefore + 1);
+    QCOMPARE(store.load().size(), ManyTasks);
 }
 
 void tst_TaskStore::persistsRemoval()
