@@ -14,6 +14,10 @@
 
 using namespace std::chrono;
 
+namespace {
+constexpr auto CountsDelay = 100ms;
+} // namespace
+
 StatusPanel::StatusPanel(Monitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
@@ -36,9 +40,10 @@ StatusPanel::StatusPanel(Monitor *monitor, QWidget *parent)
     layout->addWidget(m_counts);
     layout->addWidget(m_balance);
 
-    // Counted once per event-loop tick, however many tasks changed in it.
+    // Counting walks every task: at most ten times a second, however many tasks change. A burst
+    // of thousands of answers would otherwise recount the whole list after each one.
     m_countsLater.setSingleShot(true);
-    m_countsLater.setInterval(0);
+    m_countsLater.setInterval(CountsDelay);
     connect(&m_countsLater, &QTimer::timeout, this, &StatusPanel::updateCounts);
     connect(m_monitor, &Monitor::tasksAdded, this, &StatusPanel::scheduleCounts);
     connect(m_monitor, &Monitor::tasksRemoved, this, &StatusPanel::scheduleCounts);
