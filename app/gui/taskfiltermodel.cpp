@@ -63,7 +63,7 @@ void TaskFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    invalidateFilter();
+    refilter();
 }
 
 void TaskFilterModel::setStateFilter(StateFilter filter)
@@ -71,7 +71,31 @@ void TaskFilterModel::setStateFilter(StateFilter filter)
     if (filter == m_stateFilter)
         return;
     m_stateFilter = filter;
-    invalidateFilter();
+    refilter();
+}
+
+void TaskFilterModel::refilter()
+{
+    // One layout change rather than invalidateFilter()'s removal or insertion for every run of
+    // rows: a typed letter can hide thousands of rows scattered over the table, and views pay
+    // for each run. The rows are sorted again as the mapping is made, here, while each value is
+    // at hand, read once.
+    readSortKeys(sortColumn());
+    invalidate();
+    rowCount();
+    m_sortKeys.clear();
+}
+
+void TaskFilterModel::readSortKeys(int column)
+{
+    m_sortKeys.clear();
+    const QAbstractItemModel *source = sourceModel();
+    if (!source || column < 0)
+        return;
+    const int rows = source->rowCount();
+    m_sortKeys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_sortKeys.append(keyOf(source->index(row, column).data(TaskModel::RawValueRole)));
 }
 
 bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -97,16 +121,54 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return false;
 }
 
+void TaskFilterModel::sort(int column, Qt::SortOrder order)
+{
+    // A sort compares every row with a dozen others: each value read once saves most of the time
+    // a click on a column header takes with thousands of rows.
+    readSortKeys(column);
+    QSortFilterProxyModel::sort(column, order);
+    m_sortKeys.clear();
+}
+
+TaskFilterModel::SortKey TaskFilterModel::keyOf(const QVariant &value)
+{
+    SortKey key;
+    key.value = value;
+    key.empty = isEmptyValue(value);
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        key.number = value.toLongLong();
+        key.kind = SortKey::Kind::Number;
+        break;
+    case QMetaType::QDateTime:
+        key.number = value.toDateTime().toMSecsSinceEpoch();
+        key.kind = SortKey::Kind::Time;
+        break;
+    default:
+        break;
+    }
+    return key;
+}
+
 bool TaskFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(TaskModel::RawValueRole);
-    const QVariant b = right.data(TaskModel::RawValueRole);
+    // Outside sort(), e.g. when a changed row moves to its place, the values are read here.
+    if (m_sortKeys.isEmpty())
+        return isLess(keyOf(left.data(TaskModel::RawValueRole)),
+                      keyOf(right.data(TaskModel::RawValueRole)));
+    return isLess(m_sortKeys.at(left.row()), m_sortKeys.at(right.row()));
+}
 
-    const bool aEmpty = isEmptyValue(a);
-    const bool bEmpty = isEmptyValue(b);
-    if (aEmpty || bEmpty)
-        return aEmpty && !bEmpty;
+bool TaskFilterModel::isLess(const SortKey &left, const SortKey &right) const
+{
+    if (left.empty || right.empty)
+        return left.empty && !right.empty;
+    if (left.kind != SortKey::Kind::Other && left.kind == right.kind)
+        return left.number < right.number;
 
+    const QVariant &a = left.value;
+    const QVariant &b = right.value;
     if (a.metaType().id() == QMetaType::QString && b.metaType().id() == QMetaType::QString)
         return QString::compare(a.toString(), b.toString(), sortCaseSensitivity()) < 0;
 
