@@ -77,6 +77,9 @@ TaskModel::TaskModel(Monitor *monitor, Thumbnailer *thumbnailer, QObject *parent
                 [this](const QString &taskId) { markChanged(row(taskId)); });
         connect(m_thumbnailer, &Thumbnailer::unavailable, this,
                 [this](const QString &taskId) { markChanged(row(taskId)); });
+        // A row back in view asks again when it is painted.
+        connect(m_thumbnailer, &Thumbnailer::dropped, this,
+                [this](const QString &taskId) { markChanged(row(taskId)); });
     }
 
     // Tasks the monitor already watches become rows too.

@@ -16,6 +16,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 
 constexpr int MaxFetches = 2;    // image downloads at once
@@ -77,6 +79,14 @@ void Thumbnailer::Private::enqueue(const QString &taskId)
 {
     queue.erase(std::remove(queue.begin(), queue.end(), taskId), queue.end());
     queue.push_front(taskId);
+    // Nothing has started for a task still in the queue: giving way forgets it and no more.
+    while (queue.size() > size_t(MaxWaiting)) {
+        const QString oldest = queue.back();
+        queue.pop_back();
+        entries.remove(oldest);
+        givenWay.append(oldest);
+        qCDebug(lcThumb).nospace() << "thumb " << oldest << ": gave way to newer requests";
+    }
     schedulePump();
 }
 
@@ -88,6 +98,12 @@ void Thumbnailer::Private::schedulePump()
     pumpScheduled = true;
     QTimer::singleShot(0, q, [this] {
         pumpScheduled = false;
+        // Announced here, not from request(): that is called while the view paints.
+        const QStringList dropped = std::exchange(givenWay, {});
+        for (const QString &taskId : dropped) {
+            if (!entries.contains(taskId))
+                emit q->dropped(taskId);
+        }
         pump();
     });
 }

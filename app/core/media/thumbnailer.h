@@ -26,6 +26,9 @@ class Thumbnailer final : public QObject
 public:
     static constexpr int Edge = 96; // thumbnails fit in Edge × Edge
     static constexpr int MemoryCacheCount = 400;
+    // Requests not started yet, about ten screens of rows. Past this the oldest give way: their
+    // rows went by in a fast scroll, and are asked for again if they come back into view.
+    static constexpr int MaxWaiting = 256;
     static constexpr qint64 MaxImageBytes = 64 * 1024 * 1024;
 
     enum class State {
@@ -51,6 +54,8 @@ public:
 signals:
     void ready(const QString &taskId);
     void unavailable(const QString &taskId, const QString &error);
+    // A request gave way to newer ones before it started: the task's state is None again.
+    void dropped(const QString &taskId);
 
 private:
     struct Private;

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <deque>
@@ -58,6 +59,7 @@ struct Thumbnailer::Private
     QHash<QString, Entry> entries;
     QCache<QString, QImage> memory;
     std::deque<QString> queue;             // the next task to start at the front
+    QStringList givenWay;                  // dropped from the queue, announced on the next tick
     QHash<QString, OutputFetch *> fetches; // image downloads under way, owned
     QHash<QString, quint64> grabs;         // task → ticket of the video handed to the source
     quint64 lastTicket = 0;

@@ -96,6 +96,7 @@ private slots:
     void mimeDataHoldsTheIds();
     void outputsButtonEmitsActivated();
     void thumbnailsOnlyForVisibleRows();
+    void droppedThumbnailAsksForAPaint();
 
 private:
     QString simulatorTask(const QString &id, std::chrono::milliseconds duration,
@@ -586,6 +587,19 @@ void tst_TaskModel::thumbnailsOnlyForVisibleRows()
 
     view.scrollToBottom();
     QTRY_VERIFY(m_thumbnailer->state(hidden) != Thumbnailer::State::None);
+}
+
+void tst_TaskModel::droppedThumbnailAsksForAPaint()
+{
+    restoreSample();
+    QSignalSpy changed(m_model, &TaskModel::dataChanged);
+
+    // A request that gave way in a fast scroll: if its row is on screen, the view paints it
+    // again, and painting asks for the thumbnail anew.
+    emit m_thumbnailer->dropped(QStringLiteral("pred-fail-0002"));
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
 }
 
 QTEST_MAIN(tst_TaskModel)

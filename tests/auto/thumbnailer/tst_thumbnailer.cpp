@@ -121,6 +121,7 @@ private slots:
     void announcedTooLarge();
     void decompressionBomb();
     void newestFirst();
+    void oldestGiveWay();
     void forget();
     void videoFromFrameSource();
     void videoByContentType();
@@ -301,13 +302,15 @@ void tst_Thumbnailer::reloadAfterEviction()
     QSignalSpy ready(&thumbnailer, &Thumbnailer::ready);
     const int count = Thumbnailer::MemoryCacheCount + 1;
 
+    // A screenful at a time, as a user scrolls: no more waiting than may wait.
     QHash<QString, QUrl> outputs;
     for (int i = 0; i < count; ++i) {
         const QString id = QStringLiteral("task%1").arg(i, 4, 10, QLatin1Char('0'));
         outputs.insert(id, server.url(QStringLiteral("/%1.png").arg(i)));
         thumbnailer.request(id, outputs.value(id));
+        if ((i + 1) % Thumbnailer::MaxWaiting == 0 || i + 1 == count)
+            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), i + 1, ResultTimeoutMs);
     }
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), count, ResultTimeoutMs * 2);
 
     // The oldest thumbnail left memory but not the disk.
     const QString evicted = ready.at(0).at(0).toString();
@@ -479,6 +482,39 @@ void tst_Thumbnailer::newestFirst()
     for (int i = 1; i <= QueuedTasks; ++i)
         QTRY_COMPARE_WITH_TIMEOUT(thumbnailer.state(QStringLiteral("task000%1").arg(i)),
                                   Thumbnailer::State::Ready, ResultTimeoutMs);
+}
+
+void tst_Thumbnailer::oldestGiveWay()
+{
+    ScriptedServer server; // holds every request until the test answers it
+    Thumbnailer thumbnailer(&m_network);
+    QSignalSpy dropped(&thumbnailer, &Thumbnailer::dropped);
+    const int extra = QueuedTasks;
+    const int count = Thumbnailer::MaxWaiting + extra;
+    const auto id = [](int i) {
+        return QStringLiteral("task%1").arg(i, 4, 10, QLatin1Char('0'));
+    };
+
+    // A fast scroll paints more rows than can wait; the first ones were on screen longest ago.
+    for (int i = 1; i <= count; ++i)
+        thumbnailer.request(id(i), server.url(QStringLiteral("/%1.png").arg(i)));
+    for (int i = 1; i <= extra; ++i)
+        QCOMPARE(thumbnailer.state(id(i)), Thumbnailer::State::None);
+    for (int i = extra + 1; i <= count; ++i)
+        QCOMPARE(thumbnailer.state(id(i)), Thumbnailer::State::Loading);
+
+    // Announced once the painting is over, and never fetched.
+    QCOMPARE(dropped.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(dropped.size(), extra, ResultTimeoutMs);
+    for (int i = 1; i <= extra; ++i)
+        QCOMPARE(dropped.at(i - 1).at(0).toString(), id(i));
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, ResultTimeoutMs);
+    for (const auto &request : std::as_const(server.requests))
+        QVERIFY(request.path.mid(1).split('.').value(0).toInt() > extra);
+
+    // Back in view, a dropped row is asked for anew and waits with the others.
+    thumbnailer.request(id(1), server.url(QStringLiteral("/1.png")));
+    QCOMPARE(thumbnailer.state(id(1)), Thumbnailer::State::Loading);
 }
 
 void tst_Thumbnailer::forget()
