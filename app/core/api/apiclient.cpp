@@ -167,11 +167,16 @@ void ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     qCDebug(lcApi) << verb.constData() << redactedUrl(url);
 
-    // The transfer timeout only notices silence; a server trickling bytes must end too.
-    QTimer::singleShot(m_timeout, reply, [reply, timeout = m_timeout] {
+    // The transfer timeout only notices silence; a server trickling bytes must end too. The
+    // timer is the reply's child and goes with it (a context-bound single shot would outlive it
+    // until it fires, and thousands of them would pile up).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, timeout = m_timeout] {
         reply->setProperty("wsmDeadlineMs", qint64(timeout.count()));
         reply->abort();
     });
+    deadline->start(m_timeout);
 
     // Stop reading as soon as the body passes the cap, instead of buffering whatever arrives.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
