@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <algorithm>
+#include <vector>
 
 using namespace std::chrono;
 
@@ -61,9 +62,13 @@ void RequestGate::post(const QUrl &url, const QJsonObject &body, QObject *contex
 
 void RequestGate::cancel(QObject *context)
 {
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                                 [context](const Pending &p) { return p.context == context; }),
-                  m_queue.end());
+    // Waiting requests are not searched for (thousands of tasks paused at once would each scan
+    // a queue of thousands): everything the context queued so far is skipped when its turn
+    // comes.
+    if (const int queued = m_queuedFor.take(context); queued > 0) {
+        m_queuedCount -= queued;
+        m_cancelledBefore.insert(context, m_nextSerial);
+    }
     // Replies already on their way are dropped when they arrive.
     if (m_inFlightFor.contains(context))
         m_cancelled.insert(context);
@@ -85,10 +90,46 @@ void RequestGate::reopen()
     pump();
 }
 
+bool RequestGate::isCancelled(const Pending &pending) const
+{
+    const auto mark = m_cancelledBefore.constFind(pending.owner);
+    return mark != m_cancelledBefore.cend() && pending.serial < *mark;
+}
+
+void RequestGate::queue(Pending pending, bool first)
+{
+    ++m_queuedFor[pending.owner];
+    ++m_queuedCount;
+    if (first)
+        m_queue.push_front(std::move(pending));
+    else
+        m_queue.push_back(std::move(pending));
+}
+
+std::optional<RequestGate::Pending> RequestGate::takeNext()
+{
+    while (!m_queue.empty()) {
+        Pending pending = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (m_queue.empty())
+            m_cancelledBefore.clear(); // no request is left that a mark could cover
+        if (isCancelled(pending))
+            continue; // counted off when it was cancelled
+        if (--m_queuedFor[pending.owner] <= 0)
+            m_queuedFor.remove(pending.owner);
+        --m_queuedCount;
+        if (!pending.context)
+            continue;
+        return pending;
+    }
+    return std::nullopt;
+}
+
 void RequestGate::enqueue(Pending pending)
 {
     m_cancelled.remove(pending.context.data());
-    m_queue.push_back(std::move(pending));
+    pending.serial = m_nextSerial++;
+    queue(std::move(pending), false);
     // Deferred, so that a caller is never called back from inside its own request.
     QMetaObject::invokeMethod(this, &RequestGate::pump, Qt::QueuedConnection);
 }
@@ -99,8 +140,9 @@ void RequestGate::pump()
         // Nothing may be sent with a key the API refused: answer every waiting request now.
         ApiReply rejected;
         rejected.error.kind = ApiError::Kind::KeyRejected;
-        std::deque<Pending> waiting;
-        waiting.swap(m_queue);
+        std::vector<Pending> waiting;
+        while (std::optional<Pending> pending = takeNext())
+            waiting.push_back(std::move(*pending));
         for (Pending &pending : waiting)
             deliver(pending, rejected);
         return;
@@ -108,16 +150,13 @@ void RequestGate::pump()
     if (m_state == State::RateLimited)
         return;
 
-    while (!m_queue.empty() && m_inFlight < m_maxInFlight) {
-        if (!m_queue.front().context) {
-            m_queue.pop_front();
-            continue;
-        }
+    while (m_queuedCount > 0 && m_inFlight < m_maxInFlight) {
         if (!perSecondBudgetLeft())
             return;
-        Pending pending = std::move(m_queue.front());
-        m_queue.pop_front();
-        start(std::move(pending));
+        std::optional<Pending> pending = takeNext();
+        if (!pending)
+            return;
+        start(std::move(*pending));
     }
 }
 
@@ -159,8 +198,8 @@ void RequestGate::finish(Pending pending, const ApiReply &reply)
         // The same request goes again, first in line, once the pause is over.
         const seconds hint = reply.error.retryAfter.value_or(DefaultRateLimitPause);
         const seconds pause = std::clamp(hint, MinRateLimitPause, MaxRateLimitPause);
-        if (pending.context && !m_cancelled.contains(pending.owner))
-            m_queue.push_front(std::move(pending));
+        if (pending.context && !m_cancelled.contains(pending.owner) && !isCancelled(pending))
+            queue(std::move(pending), true);
         else if (!m_inFlightFor.contains(pending.owner))
             m_cancelled.remove(pending.owner);
         pauseForRateLimit(pause);

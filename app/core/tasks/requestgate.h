@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 
 // The one door to the API for the whole application: bounds requests in flight and per second,
 // holds every request while the API asks us to slow down, and stops all of them when the key
@@ -55,7 +56,7 @@ public:
     State state() const { return m_state; }
     std::chrono::milliseconds pauseRemaining() const;
     int inFlight() const { return m_inFlight; }
-    int queued() const { return int(m_queue.size()); }
+    int queued() const { return m_queuedCount; }
 
     // Lets requests through again after the key was changed.
     void reopen();
@@ -74,9 +75,13 @@ private:
         QPointer<QObject> context;
         QObject *owner; // the context as it was, a key for bookkeeping only, never dereferenced
         ApiClient::Callback done;
+        quint64 serial = 0; // in the order requests were made
     };
 
     void enqueue(Pending pending);
+    void queue(Pending pending, bool first);
+    std::optional<Pending> takeNext(); // the next request not cancelled, if any
+    bool isCancelled(const Pending &pending) const;
     void pump();
     bool perSecondBudgetLeft();
     void start(Pending pending);
@@ -87,7 +92,11 @@ private:
     void wakeIn(std::chrono::milliseconds delay);
 
     ApiClient *m_client;
-    std::deque<Pending> m_queue;
+    std::deque<Pending> m_queue;                 // cancelled requests included, until their turn
+    QHash<QObject *, int> m_queuedFor;           // requests waiting, not cancelled, per owner
+    QHash<QObject *, quint64> m_cancelledBefore; // owner: its requests below this serial
+    int m_queuedCount = 0;
+    quint64 m_nextSerial = 0;
     QSet<QObject *> m_cancelled; // contexts whose replies in flight are to be dropped
     QHash<QObject *, int> m_inFlightFor;
     std::deque<qint64> m_recentStarts; // ms on m_clock, within the last second

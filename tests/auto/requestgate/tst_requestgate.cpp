@@ -31,6 +31,7 @@ private slots:
     void rateLimitPause();
     void rejectedKeyStopsEverything();
     void cancelledContextGetsNoCallback();
+    void cancelSkipsOnlyWhatWasQueuedBefore();
 
 private:
     void send(int count, QObject *context = nullptr);
@@ -206,6 +207,39 @@ void tst_RequestGate::cancelledContextGetsNoCallback()
     QTRY_COMPARE(m_server->requests.size(), RequestGate::DefaultMaxInFlight + 1);
     m_server->answerHeld(Ok);
     QTRY_COMPARE(m_replies.size(), 1);
+}
+
+// A task paused and resumed at once: what it queued before the pause is never sent, what it
+// queued after is, and the other tasks' requests keep their turn.
+void tst_RequestGate::cancelSkipsOnlyWhatWasQueuedBefore()
+{
+    m_gate->setMaxInFlight(1);
+    QObject paused;
+    QObject other;
+    int pausedAnswers = 0;
+    int otherAnswers = 0;
+    const auto queue = [this](QObject *context, const QString &path, int *answers) {
+        m_gate->get(m_server->url(path), context, [answers](const ApiReply &) { ++*answers; });
+    };
+    queue(&paused, QStringLiteral("/before-1"), &pausedAnswers);
+    queue(&other, QStringLiteral("/other-1"), &otherAnswers);
+    queue(&paused, QStringLiteral("/before-2"), &pausedAnswers);
+    queue(&other, QStringLiteral("/other-2"), &otherAnswers);
+    QCOMPARE(m_gate->queued(), 4);
+
+    m_gate->cancel(&paused);
+    QCOMPARE(m_gate->queued(), 2);
+    queue(&paused, QStringLiteral("/after"), &pausedAnswers);
+    QCOMPARE(m_gate->queued(), 3);
+
+    QTRY_COMPARE(otherAnswers + pausedAnswers, 3);
+    QCOMPARE(pausedAnswers, 1);
+    QCOMPARE(m_gate->queued(), 0);
+    QStringList paths;
+    for (const ScriptedServer::Request &request : m_server->requests)
+        paths.append(QString::fromUtf8(request.path));
+    QCOMPARE(paths, (QStringList{QStringLiteral("/other-1"), QStringLiteral("/other-2"),
+                                 QStringLiteral("/after")}));
 }
 
 QTEST_GUILESS_MAIN(tst_RequestGate)
