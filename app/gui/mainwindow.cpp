@@ -58,6 +58,8 @@
 namespace {
 
 constexpr int MessageTimeoutMs = 8000;
+// The state icon, its spacing and the cell's margins beside the Status column's text.
+constexpr int StatusColumnPadding = 40;
 
 } // namespace
 
@@ -177,7 +179,17 @@ void MainWindow::Private::createViews()
     // Room for the error at the end on a laptop screen.
     view->setColumnWidth(TaskModel::IdColumn, 130);
     view->setColumnWidth(TaskModel::ModelColumn, 170);
-    view->setColumnWidth(TaskModel::StatusColumn, 120);
+    // Every state's name, in the current language, with a running time beside it.
+    int statusWidth = 120;
+    for (int state = int(TaskState::Queued); state <= int(TaskState::GaveUp); ++state) {
+        Task probe;
+        probe.state = TaskState(state);
+        probe.createdAt = QDateTime::currentDateTimeUtc().addSecs(-65);
+        statusWidth =
+            std::max(statusWidth, view->fontMetrics().horizontalAdvance(model->statusText(probe)) +
+                                      StatusColumnPadding);
+    }
+    view->setColumnWidth(TaskModel::StatusColumn, statusWidth);
     view->setColumnWidth(TaskModel::CreatedColumn, 90);
     view->setColumnWidth(TaskModel::InferenceColumn, 70);
     view->setColumnWidth(TaskModel::OutputsColumn, 105);
@@ -190,6 +202,12 @@ void MainWindow::Private::createViews()
     view->setItemDelegateForColumn(TaskModel::StatusColumn, new StatusDelegate(q));
     auto *outputs = new OutputsDelegate(q);
     view->setItemDelegateForColumn(TaskModel::OutputsColumn, outputs);
+    // The button's text is longer in some languages ("Speichern", "Erneut versuchen").
+    QStyleOptionViewItem cellOption;
+    cellOption.initFrom(view);
+    view->setColumnWidth(
+        TaskModel::OutputsColumn,
+        std::max(view->columnWidth(TaskModel::OutputsColumn), outputs->preferredWidth(cellOption)));
     QObject::connect(outputs, &OutputsDelegate::activated, q,
                      [this](const QModelIndex &index) { onOutputActivated(index); });
     QObject::connect(view, &QAbstractItemView::doubleClicked, q, [this] { onOpenPreview(); });

@@ -96,23 +96,12 @@ QRect OutputsDelegate::buttonRect(const QStyleOptionViewItem &option,
     if (!hasButton(index))
         return {};
 
-    // The widest of the button's texts, so the button does not jump as the state changes.
-    int textWidth = 0;
-    for (const QString &text :
-         {tr("Save", "download outputs"), tr("Show", "show in folder"), tr("Retry", "download")})
-        textWidth = std::max(textWidth, option.fontMetrics.horizontalAdvance(text));
-    QStyleOptionButton probe;
-    probe.fontMetrics = option.fontMetrics;
-    probe.iconSize = QSize(IconEdge, IconEdge);
-    const QSize content(IconEdge + option.fontMetrics.horizontalAdvance(QLatin1Char(' ')) +
-                            textWidth,
-                        std::max(IconEdge, option.fontMetrics.height()));
-    const QSize wanted =
-        styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &probe, content, option.widget);
-
+    const QSize wanted = buttonSize(option);
     const QRect cell =
         option.rect.adjusted(ButtonMargin, ButtonMargin, -ButtonMargin, -ButtonMargin);
-    const int width = std::min(std::max(wanted.width(), MinButtonWidth), cell.width() / 2);
+    // The count beside the button needs a few digits' room, the button the rest.
+    const int countRoom = option.fontMetrics.horizontalAdvance(QStringLiteral("99")) + ButtonMargin;
+    const int width = std::min(wanted.width(), std::max(cell.width() - countRoom, MinButtonWidth));
     const int height = std::min(wanted.height(), cell.height());
     QRect rect(0, 0, width, height);
     rect.moveCenter(cell.center());
@@ -167,16 +156,38 @@ void OutputsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     style->drawControl(QStyle::CE_PushButton, &pushButton, painter, widget);
 }
 
+QSize OutputsDelegate::buttonSize(const QStyleOptionViewItem &option) const
+{
+    // The widest of the button's texts, so the button does not jump as the state changes.
+    int textWidth = 0;
+    for (const QString &text :
+         {tr("Save", "download outputs"), tr("Show", "show in folder"), tr("Retry", "download")})
+        textWidth = std::max(textWidth, option.fontMetrics.horizontalAdvance(text));
+    QStyleOptionButton probe;
+    probe.fontMetrics = option.fontMetrics;
+    probe.iconSize = QSize(IconEdge, IconEdge);
+    const QSize content(IconEdge + option.fontMetrics.horizontalAdvance(QLatin1Char(' ')) +
+                            textWidth,
+                        std::max(IconEdge, option.fontMetrics.height()));
+    const QSize wanted =
+        styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &probe, content, option.widget);
+    return {std::max(wanted.width(), MinButtonWidth), wanted.height()};
+}
+
+int OutputsDelegate::preferredWidth(const QStyleOptionViewItem &option) const
+{
+    return option.fontMetrics.horizontalAdvance(QStringLiteral("99")) + buttonSize(option).width() +
+           ButtonMargin * 4;
+}
+
 QSize OutputsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() != TaskModel::OutputsColumn)
         return size;
     // Room for the button beside the count.
-    const int buttonWidth =
-        std::max(MinButtonWidth,
-                 option.fontMetrics.horizontalAdvance(tr("Retry", "download")) + IconEdge * 3);
-    return {size.width() + buttonWidth + ButtonMargin * 2,
+    return {std::max(size.width() + buttonSize(option).width() + ButtonMargin * 2,
+                     preferredWidth(option)),
             std::max(size.height(), option.fontMetrics.height() + ButtonMargin * 4)};
 }
 

@@ -24,6 +24,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Wide enough for the count and the button in the current language and font.
+    int preferredWidth(const QStyleOptionViewItem &option) const;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
@@ -39,6 +41,7 @@ protected:
                      const QModelIndex &index) override;
 
 private:
+    QSize buttonSize(const QStyleOptionViewItem &option) const;
     bool hasButton(const QModelIndex &index) const;
     QStyleOptionButton buttonOption(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const;

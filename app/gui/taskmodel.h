@@ -74,6 +74,8 @@ public:
     ~TaskModel() override;
 
     void setClock(Clock clock); // for the "running for" text in tests
+    // The Status column's text for this task: its state, and while it runs, for how long.
+    QString statusText(const Task &task) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -104,7 +106,6 @@ private:
     void onTaskChanged(const QString &taskId);
     QVariant displayData(const Task &task, int column) const;
     QVariant rawData(const Task &task, int column) const;
-    QString statusText(const Task &task) const;
     QString statusToolTip(const Task &task) const;
     QString outputsText(const Task &task) const;
     bool isBlurred(const Task &task) const;
