@@ -67,6 +67,7 @@ signals:
 private:
     void send();
     void onHeaders(QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
     void checkSize(QNetworkReply *reply, qint64 size);
     void followRedirect(QNetworkReply *reply);
@@ -83,5 +84,6 @@ private:
     bool m_isVideo = false; // the Content-Type said so and we stopped reading
     int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;                   // of the current reply, as far as it arrived
     std::optional<Failure> m_abortedFor; // set before we abort the reply ourselves
 };
