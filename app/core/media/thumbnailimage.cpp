@@ -15,6 +15,13 @@ namespace ThumbnailImage {
 
 namespace {
 
+// A JPEG decodes natively at 1/2, 1/4 or 1/8 of its size. Asked for exactly that size, Qt's
+// reader scales nothing itself; below its quality threshold of 50 it also skips libjpeg's finer
+// chroma upsampling, which a thumbnail never shows. Our own smooth scale then makes the
+// thumbnail: together about a quarter faster than asking the reader for the thumbnail size.
+constexpr int JpegScales[] = {8, 4, 2};
+constexpr int FastJpegQuality = 0;
+
 Result failed(Failure failure)
 {
     return Result{QImage(), failure};
@@ -37,6 +44,23 @@ void store(const QImage &image, const QString &path)
                        file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
     if (!saved)
         qCWarning(lcThumb).noquote() << "cannot write the thumbnail" << path << file.errorString();
+}
+
+// What the reader is asked for: the smallest native JPEG scale that still covers the
+// thumbnail, else the thumbnail itself.
+QSize decodeSize(QImageReader &reader, const QSize &size, const QSize &thumbnail)
+{
+    if (reader.format() != "jpeg")
+        return thumbnail;
+    for (const int scale : JpegScales) {
+        const QSize scaled = size / scale;
+        const bool exact = size.width() % scale == 0 && size.height() % scale == 0;
+        if (exact && scaled.width() >= thumbnail.width() && scaled.height() >= thumbnail.height()) {
+            reader.setQuality(FastJpegQuality);
+            return scaled;
+        }
+    }
+    return thumbnail;
 }
 
 } // namespace
@@ -62,10 +86,13 @@ Result decode(QIODevice *device, int edge)
     if (qint64(size.width()) * size.height() > MaxPixels)
         return failed(Failure::TooManyPixels);
 
-    reader.setScaledSize(fittedSize(size, edge));
+    const QSize thumbnail = fittedSize(size, edge);
+    reader.setScaledSize(decodeSize(reader, size, thumbnail));
     QImage image;
     if (!reader.read(&image))
         return failed(Failure::Undecodable);
+    if (image.size() != thumbnail)
+        image = image.scaled(thumbnail, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return Result{compact(image), std::nullopt};
 }
 
