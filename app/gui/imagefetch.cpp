@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "media/outputfetch.h"
+#include "media/thumbnailimage.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
@@ -94,5 +95,5 @@ void ImageFetch::decode(const QByteArray &bytes)
         }
         emit decoded(m_url, result.image);
     });
-    watcher->setFuture(QtConcurrent::run(decodeImage, bytes));
+    watcher->setFuture(QtConcurrent::run(ThumbnailImage::decodePool(), decodeImage, bytes));
 }

@@ -213,12 +213,12 @@ void Thumbnailer::Private::runJob(const Job &job, std::function<ThumbnailImage::
                          watcher->deleteLater();
                          finishJob(job, watcher->result());
                      });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(ThumbnailImage::decodePool(), std::move(work)));
 }
 
 void Thumbnailer::Private::removeLater(const QString &file)
 {
-    QThreadPool::globalInstance()->start([file] { QFile::remove(file); });
+    ThumbnailImage::decodePool()->start([file] { QFile::remove(file); });
 }
 
 void Thumbnailer::Private::finishJob(const Job &job, const ThumbnailImage::Result &decoded)

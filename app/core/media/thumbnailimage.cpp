@@ -10,8 +10,23 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSaveFile>
+#include <QThread>
+#include <QThreadPool>
 
 namespace ThumbnailImage {
+
+QThreadPool *decodePool()
+{
+    // Waits for its last decodes when the process ends, as Qt's global pool does.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setObjectName(QStringLiteral("wsm-decoders"));
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return &pool;
+}
 
 namespace {
 

@@ -13,7 +13,14 @@ class QIODevice;
 
 // Thumbnail pictures for Thumbnailer, made in its thread pool: images decoded straight at
 // thumbnail size once their declared size passed the checks, kept on disk as PNG files.
+class QThreadPool;
+
 namespace ThumbnailImage {
+
+// Where images are decoded: threads of their own, one core left for the GUI thread. Not Qt's
+// global pool, which the raster painter splits large fills into and waits for on the GUI
+// thread: behind a queue of decodes that wait was seconds long (thumbbench).
+QThreadPool *decodePool();
 
 constexpr qint64 MaxPixels = 100'000'000;
 // A second guard behind MaxPixels: the most a decoder may allocate for one image, in MB.
