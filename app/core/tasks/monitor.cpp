@@ -210,6 +210,12 @@ void Monitor::setKind(const QString &id, TaskKind kind)
         poller->setKind(kind, true);
 }
 
+void Monitor::setSavedPath(const QString &id, int output, const QString &path)
+{
+    if (TaskPoller *poller = m_pollers.value(id))
+        poller->setSavedPath(output, path);
+}
+
 void Monitor::onPollerChanged(TaskPoller *poller, Task::Fields fields)
 {
     const Task &task = poller->task();

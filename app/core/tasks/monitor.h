@@ -71,6 +71,8 @@ public:
     // Checks a waiting task as soon as its floor allows, instead of at the scheduled time.
     void checkNow(const QString &id);
     void setKind(const QString &id, TaskKind kind);
+    // Remembers where output `output` (from 0) of a task was saved; the store keeps it.
+    void setSavedPath(const QString &id, int output, const QString &path);
 
 signals:
     void tasksAdded(const QStringList &ids); // by add() and restore()

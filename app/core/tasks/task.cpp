@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "task.h"
 
+#include <QFileInfo>
+
 bool Task::isTerminal(TaskState state)
 {
     switch (state) {
@@ -46,4 +48,19 @@ QString Task::stateName(TaskState state)
         return QStringLiteral("gave_up");
     }
     return {};
+}
+
+int Task::savedCount() const
+{
+    int count = 0;
+    for (int i = 0; i < outputs.size(); ++i) {
+        const QString path = savedPath(i);
+        count += !path.isEmpty() && QFileInfo::exists(path);
+    }
+    return count;
+}
+
+QDateTime Task::expiresAt() const
+{
+    return createdAt.isValid() ? createdAt.addDays(RetentionDays) : QDateTime();
 }

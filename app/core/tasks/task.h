@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -47,6 +48,7 @@ struct Task
         Inference = 0x040,
         Error = 0x080,
         Schedule = 0x100, // checks, nextCheckAt
+        Saved = 0x200,
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -64,11 +66,20 @@ struct Task
     std::optional<qint64> inferenceMs;
     QList<QUrl> outputs;
     QList<bool> nsfw;
+    // Where each output was saved, by output index; empty where it was not. A path stays
+    // remembered when its file goes away, so that a file moved back counts as saved again.
+    QStringList savedPaths;
     QString error;
     int errorCode = 0;
     int checks = 0;
 
     bool isFinished() const { return isTerminal(state); }
+    QString savedPath(int output) const { return savedPaths.value(output); }
+    // Outputs whose recorded file exists now; touches the file system.
+    int savedCount() const;
+    // When the API deletes the task and its outputs: seven days after creation.
+    QDateTime expiresAt() const;
+    static constexpr int RetentionDays = 7;
     static bool isTerminal(TaskState state);
 
     // Stable machine names: "queued", "checking", ..., "timeout", "not_found", "gave_up";

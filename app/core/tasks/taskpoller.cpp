@@ -108,6 +108,16 @@ void TaskPoller::setKind(TaskKind kind, bool setByUser)
     emit changed(Task::Field::Kind);
 }
 
+void TaskPoller::setSavedPath(int output, const QString &path)
+{
+    if (output < 0 || output >= m_task.outputs.size() || m_task.savedPath(output) == path)
+        return;
+    while (m_task.savedPaths.size() <= output)
+        m_task.savedPaths.append(QString());
+    m_task.savedPaths[output] = path;
+    emit changed(Task::Field::Saved);
+}
+
 void TaskPoller::refreshKind()
 {
     if (m_task.kindSetByUser || m_task.model.isEmpty() || !m_catalog)

@@ -44,6 +44,7 @@ public:
 
     void setTimeout(std::chrono::seconds timeout);
     void setKind(TaskKind kind, bool setByUser);
+    void setSavedPath(int output, const QString &path);
     // The catalogue learned something: adopt its kind unless the user chose one.
     void refreshKind();
 

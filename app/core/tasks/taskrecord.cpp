@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS tasks (
     nsfw TEXT NOT NULL DEFAULT '[]',
     error TEXT NOT NULL DEFAULT '',
     error_code INTEGER NOT NULL DEFAULT 0,
-    checks INTEGER NOT NULL DEFAULT 0
+    checks INTEGER NOT NULL DEFAULT 0,
+    saved_paths TEXT NOT NULL DEFAULT '[]'
 ))";
 constexpr auto CreateIndex = "CREATE INDEX IF NOT EXISTS tasks_position ON tasks (position)";
 
@@ -35,21 +36,22 @@ constexpr auto CreateIndex = "CREATE INDEX IF NOT EXISTS tasks_position ON tasks
 constexpr auto Upsert = R"(
 INSERT INTO tasks (id, position, state, pause_reason, status, model, kind, kind_set_by_user,
                    created_at, added_at, finished_at, inference_ms, outputs, nsfw, error,
-                   error_code, checks)
+                   error_code, checks, saved_paths)
 VALUES (:id, (SELECT COALESCE(MAX(position), 0) + 1 FROM tasks), :state, :pause_reason, :status,
         :model, :kind, :kind_set_by_user, :created_at, :added_at, :finished_at, :inference_ms,
-        :outputs, :nsfw, :error, :error_code, :checks)
+        :outputs, :nsfw, :error, :error_code, :checks, :saved_paths)
 ON CONFLICT (id) DO UPDATE SET
     state = excluded.state, pause_reason = excluded.pause_reason, status = excluded.status,
     model = excluded.model, kind = excluded.kind, kind_set_by_user = excluded.kind_set_by_user,
     created_at = excluded.created_at, added_at = excluded.added_at,
     finished_at = excluded.finished_at, inference_ms = excluded.inference_ms,
     outputs = excluded.outputs, nsfw = excluded.nsfw, error = excluded.error,
-    error_code = excluded.error_code, checks = excluded.checks)";
+    error_code = excluded.error_code, checks = excluded.checks,
+    saved_paths = excluded.saved_paths)";
 
 constexpr auto Select = R"(
 SELECT id, state, pause_reason, status, model, kind, kind_set_by_user, created_at, added_at,
-       finished_at, inference_ms, outputs, nsfw, error, error_code, checks
+       finished_at, inference_ms, outputs, nsfw, error, error_code, checks, saved_paths
 FROM tasks ORDER BY position)";
 
 constexpr TaskState AllStates[] = {
@@ -140,6 +142,21 @@ QList<bool> nsfwFrom(const QString &json)
     return nsfw;
 }
 
+QString pathsJson(const QStringList &paths)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(paths)).toJson(QJsonDocument::Compact));
+}
+
+QStringList pathsFrom(const QString &json)
+{
+    QStringList paths;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        paths.append(value.toString());
+    return paths;
+}
+
 // A null QString would be bound as NULL.
 QString text(const QString &value)
 {
@@ -153,6 +170,11 @@ namespace TaskRecord {
 QStringList schema()
 {
     return {QString::fromLatin1(CreateTable), QString::fromLatin1(CreateIndex)};
+}
+
+QString addSavedPaths()
+{
+    return QStringLiteral("ALTER TABLE tasks ADD COLUMN saved_paths TEXT NOT NULL DEFAULT '[]'");
 }
 
 QString upsert()
@@ -185,6 +207,7 @@ void bind(QSqlQuery &query, const Task &task)
     query.bindValue(QStringLiteral(":error"), text(task.error));
     query.bindValue(QStringLiteral(":error_code"), task.errorCode);
     query.bindValue(QStringLiteral(":checks"), task.checks);
+    query.bindValue(QStringLiteral(":saved_paths"), pathsJson(task.savedPaths));
 }
 
 Task read(const QSqlQuery &query)
@@ -207,6 +230,7 @@ Task read(const QSqlQuery &query)
     task.error = query.value(13).toString();
     task.errorCode = query.value(14).toInt();
     task.checks = query.value(15).toInt();
+    task.savedPaths = pathsFrom(query.value(16).toString());
     return task;
 }
 

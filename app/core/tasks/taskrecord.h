@@ -15,6 +15,8 @@ namespace TaskRecord {
 
 // Creates the table and its index; every statement may run again on an existing table.
 QStringList schema();
+// Upgrades a table of schema 1 or 2, which has no saved_paths column.
+QString addSavedPaths();
 // Inserts the task bound with bind(), or updates its row in place, keeping the row's position:
 // the order of the table is the order of first add.
 QString upsert();

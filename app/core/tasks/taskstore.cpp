@@ -24,7 +24,7 @@ namespace {
 // "WSTM" in the SQLite header tells our files from anybody else's.
 constexpr qint64 ApplicationId = 0x5753544D;
 // Raised with every change of the table; a file from a newer version is not ours to read.
-constexpr int SchemaVersion = 2; // 2: model_durations
+constexpr int SchemaVersion = 3; // 2: model_durations, 3: tasks.saved_paths
 constexpr auto FileName = "tasks.sqlite";
 constexpr auto BrokenStampFormat = "yyyyMMdd-hhmmss";
 
@@ -78,6 +78,7 @@ struct TaskStore::Private
 
     bool exec(QSqlQuery &query, const char *what) const;
     bool exec(const QString &statement, const char *what) const;
+    bool hasColumn(const char *table, const char *column) const;
     FileVerdict inspect() const;
     bool prepareSchema();
     bool openConnection();
@@ -144,6 +145,18 @@ FileVerdict TaskStore::Private::inspect() const
     return FileVerdict::Ours;
 }
 
+bool TaskStore::Private::hasColumn(const char *table, const char *column) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == QLatin1String(column))
+            return true;
+    }
+    return false;
+}
+
 bool TaskStore::Private::prepareSchema()
 {
     // WAL keeps a crash from tearing a transaction; NORMAL skips an fsync per commit, which
@@ -158,7 +171,8 @@ bool TaskStore::Private::prepareSchema()
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
         return false;
-    if (version.value(0).toInt() == SchemaVersion)
+    const int found = version.value(0).toInt();
+    if (found == SchemaVersion)
         return true;
     version.finish();
 
@@ -169,6 +183,9 @@ bool TaskStore::Private::prepareSchema()
     for (const QString &statement : TaskRecord::schema())
         created = created && exec(statement, "creating the table");
     created = created && exec(QLatin1String(DurationsSchema), "creating the durations table");
+    // CREATE TABLE IF NOT EXISTS leaves an older table as it was.
+    if (created && found > 0 && found < 3 && !hasColumn("tasks", "saved_paths"))
+        created = exec(TaskRecord::addSavedPaths(), "adding the saved paths");
     created = created &&
               exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId),
                    "setting the application id") &&

@@ -243,6 +243,8 @@ void tst_TaskStore::roundTripsEveryField_data()
                  QStringLiteral(" \"quoted\" 'single'");
     full.errorCode = 1200;
     full.checks = 17;
+    full.savedPaths = {QStringLiteral("/home/someone/Bilder/Ausgabe, \"neu\"/out 1.png"),
+                       QString()};
     QTest::newRow("failed, every field") << full;
 
     Task empty;
@@ -315,6 +317,7 @@ void tst_TaskStore::roundTripsEveryField()
     QCOMPARE(back.error, task.error);
     QCOMPARE(back.errorCode, task.errorCode);
     QCOMPARE(back.checks, task.checks);
+    QCOMPARE(back.savedPaths, task.savedPaths);
 
     // Times are stored as ISO 8601 UTC with milliseconds.
     RawConnection raw(storePath());
@@ -385,7 +388,14 @@ void tst_TaskStore::writesWhatTheMonitorReports()
         QCOMPARE(task.createdAt, m_monitor->task(task.id)->createdAt);
         QVERIFY(task.finishedAt.isValid());
         QVERIFY(task.checks > 0);
+        QVERIFY(task.savedPaths.isEmpty());
     }
+
+    // Where an output was saved is written like any other change.
+    const QString savedAt = m_dir->filePath(QStringLiteral("b_1.png"));
+    m_monitor->setSavedPath(b, 0, savedAt);
+    QTRY_COMPARE(other.load().at(1).savedPaths, QStringList{savedAt});
+    QVERIFY(other.load().at(0).savedPaths.isEmpty());
 }
 
 void tst_TaskStore::restartChecksOnlyUnfinishedTasks()
@@ -737,10 +747,11 @@ void tst_TaskStore::upgradesAFileOfVersionOne()
         QVERIFY(store.save({task}));
     }
     {
-        // What version 1 wrote: no durations table.
+        // What version 1 wrote: no durations table, no saved paths.
         RawConnection raw(storePath());
         QVERIFY(raw.isOpen());
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE model_durations")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN saved_paths")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=1")));
     }
     TaskStore store;
@@ -752,7 +763,13 @@ void tst_TaskStore::upgradesAFileOfVersionOne()
     Monitor monitor(&network);
     store.attach(&monitor);
     QVERIFY(monitor.durations().models().isEmpty());
-    QCOMPARE(RawConnection(storePath()).value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(RawConnection(storePath()).value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+
+    // The new column works on the upgraded table.
+    task.outputs = {QUrl(QStringLiteral("https://cdn.example/a.png"))};
+    task.savedPaths = {QStringLiteral("/somewhere/store-old-0001_1.png")};
+    QVERIFY(store.save({task}));
+    QCOMPARE(store.load().value(0).savedPaths, task.savedPaths);
 }
 
 QTEST_GUILESS_MAIN(tst_TaskStore)
