@@ -297,6 +297,17 @@ void Downloader::setMaxConcurrent(int count)
 void Downloader::download(const QString &taskId, const QList<QUrl> &outputs,
                           const QString &directory)
 {
+    QList<int> numbers;
+    numbers.reserve(outputs.size());
+    for (int i = 0; i < outputs.size(); ++i)
+        numbers.append(i + 1);
+    download(taskId, outputs, numbers, directory);
+}
+
+void Downloader::download(const QString &taskId, const QList<QUrl> &outputs,
+                          const QList<int> &numbers, const QString &directory)
+{
+    Q_ASSERT(numbers.size() == outputs.size());
     qCInfo(lcDownload).nospace().noquote()
         << "download " << taskId << ": queued " << outputs.size() << " outputs";
     d->busy = true;
@@ -308,7 +319,8 @@ void Downloader::download(const QString &taskId, const QList<QUrl> &outputs,
         const int batch = ++d->lastBatch;
         d->batches.insert(batch, Batch{taskId, outputs.size(), true});
         for (int i = 0; i < outputs.size(); ++i)
-            d->queue.push_back(Output{taskId, outputs.at(i), i + 1, directory, batch});
+            d->queue.push_back(Output{taskId, outputs.at(i), numbers.value(i, i + 1), directory,
+                                      batch});
     }
     d->schedulePump();
 }

@@ -31,6 +31,9 @@ public:
     // Queues every output of one task for the directory (created when missing). Output n
     // (from 1) is the n-th URL of the list.
     void download(const QString &taskId, const QList<QUrl> &outputs, const QString &directory);
+    // The same for some outputs only: `numbers` (from 1, one per URL) name their files.
+    void download(const QString &taskId, const QList<QUrl> &outputs, const QList<int> &numbers,
+                  const QString &directory);
 
     int pendingCount() const; // queued and running outputs
 

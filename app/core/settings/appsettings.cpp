@@ -25,6 +25,8 @@ const QString TimeoutKey = QStringLiteral("polling/timeoutSeconds");
 const QString RequestsPerSecondKey = QStringLiteral("polling/requestsPerSecond");
 const QString NotificationsKey = QStringLiteral("ui/notifications");
 const QString BlurNsfwKey = QStringLiteral("ui/blurNsfw");
+const QString AutoSaveKey = QStringLiteral("downloads/autoSave");
+const QString SaveLayoutKey = QStringLiteral("downloads/layout");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString KeyStorageKey = QStringLiteral("credentials/storage");
 const QString PlainTextKeyKey = QStringLiteral("credentials/plainTextKey");
@@ -124,6 +126,34 @@ void AppSettings::setNotificationsEnabled(bool enabled)
 {
     if (enabled != notificationsEnabled())
         write(NotificationsKey, enabled);
+}
+
+bool AppSettings::autoSave() const
+{
+    return m_settings->value(AutoSaveKey, false).toBool();
+}
+
+void AppSettings::setAutoSave(bool enabled)
+{
+    if (enabled != autoSave())
+        write(AutoSaveKey, enabled);
+}
+
+OutputSaver::Layout AppSettings::saveLayout() const
+{
+    const QByteArray name = m_settings->value(SaveLayoutKey).toString().toLatin1();
+    bool ok = false;
+    const int value =
+        QMetaEnum::fromType<OutputSaver::Layout>().keyToValue(name.constData(), &ok);
+    return ok ? static_cast<OutputSaver::Layout>(value) : OutputSaver::Layout::Flat;
+}
+
+void AppSettings::setSaveLayout(OutputSaver::Layout layout)
+{
+    if (layout == saveLayout())
+        return;
+    const char *name = QMetaEnum::fromType<OutputSaver::Layout>().valueToKey(int(layout));
+    write(SaveLayoutKey, QString::fromLatin1(name));
 }
 
 bool AppSettings::blurNsfw() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "media/outputsaver.h"
+
 #include <QObject>
 #include <QString>
 
@@ -37,6 +39,12 @@ public:
     QString downloadFolder() const; // default: <Pictures>/WaveSpeed
     void setDownloadFolder(const QString &folder);
     static QString defaultDownloadFolder();
+
+    // Each task's outputs saved as it completes (default off), organised by the layout.
+    bool autoSave() const;
+    void setAutoSave(bool enabled);
+    OutputSaver::Layout saveLayout() const; // default flat
+    void setSaveLayout(OutputSaver::Layout layout);
 
     std::chrono::seconds timeout() const;
     void setTimeout(std::chrono::seconds timeout);

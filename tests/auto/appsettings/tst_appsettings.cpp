@@ -93,6 +93,8 @@ void tst_AppSettings::defaults()
     QCOMPARE(settings->requestsPerSecond(), AppSettings::DefaultRequestsPerSecond);
     QCOMPARE(settings->notificationsEnabled(), true);
     QCOMPARE(settings->blurNsfw(), true);
+    QCOMPARE(settings->autoSave(), false);
+    QCOMPARE(settings->saveLayout(), OutputSaver::Layout::Flat);
     QCOMPARE(settings->language(), QString());
     QCOMPARE(settings->keyStorage(), AppSettings::KeyStorage::Keychain);
     QCOMPARE(settings->plainTextKey(), QString());
@@ -117,6 +119,8 @@ void tst_AppSettings::roundTripThroughTheFile()
         settings->setRequestsPerSecond(3);
         settings->setNotificationsEnabled(false);
         settings->setBlurNsfw(false);
+        settings->setAutoSave(true);
+        settings->setSaveLayout(OutputSaver::Layout::ByModel);
         settings->setLanguage(QStringLiteral("de"));
         settings->setKeyStorage(AppSettings::KeyStorage::SessionOnly);
         settings->setValue(QStringLiteral("geometry"), QByteArray("\x01\x02\xff", 3));
@@ -129,6 +133,8 @@ void tst_AppSettings::roundTripThroughTheFile()
     QCOMPARE(reread->requestsPerSecond(), 3);
     QCOMPARE(reread->notificationsEnabled(), false);
     QCOMPARE(reread->blurNsfw(), false);
+    QCOMPARE(reread->autoSave(), true);
+    QCOMPARE(reread->saveLayout(), OutputSaver::Layout::ByModel);
     QCOMPARE(reread->language(), QStringLiteral("de"));
     QCOMPARE(reread->keyStorage(), AppSettings::KeyStorage::SessionOnly);
     QCOMPARE(reread->value(QStringLiteral("geometry")), QByteArray("\x01\x02\xff", 3));
@@ -141,6 +147,8 @@ void tst_AppSettings::roundTripThroughTheFile()
     QCOMPARE(raw.value(QStringLiteral("ui/notifications")).toBool(), false);
     QCOMPARE(raw.value(QStringLiteral("ui/blurNsfw")).toBool(), false);
     QCOMPARE(raw.value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    QCOMPARE(raw.value(QStringLiteral("downloads/autoSave")).toBool(), true);
+    QCOMPARE(raw.value(QStringLiteral("downloads/layout")).toString(), QStringLiteral("ByModel"));
     QCOMPARE(raw.value(QStringLiteral("credentials/storage")).toString(),
              QStringLiteral("SessionOnly"));
     QVERIFY(raw.contains(QStringLiteral("window/geometry")));
@@ -275,6 +283,10 @@ void tst_AppSettings::changedOncePerRealChange_data()
     QTest::newRow("notifications")
         << Change([](AppSettings &settings) { settings.setNotificationsEnabled(false); });
     QTest::newRow("blur") << Change([](AppSettings &settings) { settings.setBlurNsfw(false); });
+    QTest::newRow("auto-save") << Change([](AppSettings &settings) { settings.setAutoSave(true); });
+    QTest::newRow("save layout") << Change([](AppSettings &settings) {
+        settings.setSaveLayout(OutputSaver::Layout::ByDate);
+    });
     QTest::newRow("language") << Change(
         [](AppSettings &settings) { settings.setLanguage(QStringLiteral("ja")); });
     QTest::newRow("key storage") << Change([](AppSettings &settings) {
