@@ -9,6 +9,7 @@
 #include "demotasks.h"
 #include "logging.h"
 #include "media/downloader.h"
+#include "media/outputsaver.h"
 #include "media/thumbnailer.h"
 #include "outputsdelegate.h"
 #include "previewpane.h"
@@ -21,6 +22,7 @@
 #include "taskfiltermodel.h"
 #include "taskinput.h"
 #include "taskmodel.h"
+#include "tasks/expirywatch.h"
 #include "tasks/requestgate.h"
 #include "tasks/taskid.h"
 #include "tasks/taskstore.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     d->applySettings();
     d->restoreWindowState();
     d->updateActions();
+    d->onExpiryChanged();
 
     if (d->options.demo)
         d->startDemo();
@@ -110,6 +113,8 @@ void MainWindow::Private::createEngine()
     credentials = new Credentials(q);
     monitor = new Monitor(network, q);
     downloader = new Downloader(network, q);
+    // Before the window's own handlers of the downloader: a saved file is recorded first.
+    saver = new OutputSaver(monitor, downloader, q);
     thumbnailer = new Thumbnailer(network, q);
     frames = new VideoFrameGrabber(q);
     thumbnailer->setVideoFrameSource(frames);
@@ -149,11 +154,18 @@ void MainWindow::Private::createEngine()
         showMessage(tr("The API rejected the key. Open Settings to enter another one."));
     });
     trackDownloads();
+
+    expiry = new ExpiryWatch(monitor, q);
+    if (options.clock)
+        expiry->setClock(options.clock);
 }
 
 void MainWindow::Private::createViews()
 {
     model = new TaskModel(monitor, thumbnailer, q);
+    if (options.clock)
+        model->setClock(options.clock);
+    model->setExpiryWatch(expiry);
     filter = new TaskFilterModel(q);
     filter->setSourceModel(model);
 
@@ -191,6 +203,7 @@ void MainWindow::Private::createViews()
     }
     view->setColumnWidth(TaskModel::StatusColumn, statusWidth);
     view->setColumnWidth(TaskModel::CreatedColumn, 90);
+    view->setColumnWidth(TaskModel::ExpiresColumn, 80);
     view->setColumnWidth(TaskModel::InferenceColumn, 70);
     view->setColumnWidth(TaskModel::OutputsColumn, 105);
     auto *thumbnails = new ThumbnailDelegate(thumbnailer, q);
@@ -262,12 +275,25 @@ void MainWindow::Private::createViews()
     status = new StatusPanel(monitor, q);
     q->statusBar()->addPermanentWidget(status);
     QObject::connect(status, &StatusPanel::settingsRequested, q, [this] { onSettings(); });
+    QObject::connect(status, &StatusPanel::saveExpiringRequested, q, [this] { onSaveExpiring(); });
     tray = new TrayNotifier(q, q);
     QObject::connect(tray, &TrayNotifier::activated, q, [this] {
         q->showNormal();
         q->raise();
         q->activateWindow();
     });
+
+    QObject::connect(expiry, &ExpiryWatch::changed, q, [this] { onExpiryChanged(); });
+    QObject::connect(expiry, &ExpiryWatch::announce, q,
+                     [this](const QStringList &ids) { tray->outputsExpiring(int(ids.size())); });
+    // Files moved in a file manager are found again when the user comes back.
+    QObject::connect(qApp, &QGuiApplication::applicationStateChanged, q,
+                     [this](Qt::ApplicationState state) {
+                         if (state != Qt::ApplicationActive)
+                             return;
+                         model->recheckSavedFiles();
+                         expiry->evaluate();
+                     });
 }
 
 void MainWindow::Private::restoreWindowState()
@@ -295,6 +321,9 @@ void MainWindow::Private::applySettings()
     model->setBlurNsfw(settings->blurNsfw());
     preview->setBlurNsfw(settings->blurNsfw());
     tray->setEnabled(settings->notificationsEnabled());
+    saver->setFolder(settings->downloadFolder());
+    saver->setLayout(settings->saveLayout());
+    saver->setAutoSave(settings->autoSave());
 }
 
 // The API root: the one given (tests), else the environment's, else the official one.
@@ -423,6 +452,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 Monitor *MainWindow::monitor() const
 {
     return d->monitor;
+}
+
+ExpiryWatch *MainWindow::expiryWatch() const
+{
+    return d->expiry;
 }
 
 TaskModel *MainWindow::model() const

@@ -4,14 +4,17 @@
 
 #include "tasks/monitor.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class PreviewPane;
 class QMimeData;
 class QTableView;
+class ExpiryWatch;
 class TaskFilterModel;
 class TaskModel;
 
@@ -26,12 +29,13 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
-        bool demo = false;      // run against the simulated API in-process
-        QString storePath;      // the task database; empty: TaskStore::defaultPath()
-        QString settingsFile;   // an ini file; empty: the application's settings
-        QUrl apiBase;           // empty: WAVESPEED_API_BASE, else the official API
-        QString apiKey;         // set: this key, not the environment's or the keychain's
-        QString thumbnailCache; // empty: <CacheLocation>/thumbnails
+        bool demo = false;                // run against the simulated API in-process
+        QString storePath;                // the task database; empty: TaskStore::defaultPath()
+        QString settingsFile;             // an ini file; empty: the application's settings
+        QUrl apiBase;                     // empty: WAVESPEED_API_BASE, else the official API
+        QString apiKey;                   // set: this key, not the environment's or the keychain's
+        QString thumbnailCache;           // empty: <CacheLocation>/thumbnails
+        std::function<QDateTime()> clock; // empty: the system's; tests move time with it
     };
 
     enum class Source {
@@ -54,6 +58,7 @@ public:
     QStringList selectedIds() const;
 
     Monitor *monitor() const;
+    ExpiryWatch *expiryWatch() const;
     TaskModel *model() const;
     TaskFilterModel *filterModel() const;
     QTableView *view() const;

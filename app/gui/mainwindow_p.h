@@ -17,6 +17,8 @@
 class AppSettings;
 class Credentials;
 class Downloader;
+class ExpiryWatch;
+class OutputSaver;
 class QAction;
 class QComboBox;
 class QLineEdit;
@@ -39,6 +41,8 @@ struct MainWindow::Private
     QNetworkAccessManager *network = nullptr;
     Monitor *monitor = nullptr;
     Downloader *downloader = nullptr;
+    OutputSaver *saver = nullptr;
+    ExpiryWatch *expiry = nullptr;
     Thumbnailer *thumbnailer = nullptr;
     VideoFrameGrabber *frames = nullptr;
     TaskStore *store = nullptr;
@@ -65,6 +69,7 @@ struct MainWindow::Private
     QAction *downloadSelected = nullptr;
     QAction *downloadCompleted = nullptr;
     QAction *showInFolder = nullptr;
+    QAction *saveExpiring = nullptr;
     QAction *checkNow = nullptr;
     QAction *pauseResume = nullptr;
     QAction *remove = nullptr;
@@ -104,6 +109,8 @@ struct MainWindow::Private
     void onDownloadSelected();
     void onDownloadCompleted();
     void onShowInFolder();
+    void onSaveExpiring();
+    void onExpiryChanged();
     void onCheckNow();
     void onPauseResume();
     void onRemove();

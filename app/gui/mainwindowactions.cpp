@@ -9,6 +9,7 @@
 #include "demotasks.h"
 #include "logging.h"
 #include "media/downloader.h"
+#include "media/outputsaver.h"
 #include "media/thumbnailer.h"
 #include "outputsdelegate.h"
 #include "previewpane.h"
@@ -21,6 +22,7 @@
 #include "taskfiltermodel.h"
 #include "taskinput.h"
 #include "taskmodel.h"
+#include "tasks/expirywatch.h"
 #include "tasks/requestgate.h"
 #include "tasks/taskid.h"
 #include "tasks/taskstore.h"
@@ -97,6 +99,11 @@ void MainWindow::Private::createActions()
     showInFolder =
         makeAction(tr("Show in &Folder"), tr("Open the folder the outputs were saved in"), {},
                    themedIcon("folder-open", "folder"), &Private::onShowInFolder);
+    saveExpiring =
+        makeAction(tr("Save Everything About to &Expire"),
+                   tr("Save the outputs of every completed task that the API deletes "
+                      "within a day"),
+                   {}, themedIcon("document-save-all", "download"), &Private::onSaveExpiring);
     checkNow = makeAction(
         tr("Check &Now"), tr("Check the selected tasks as soon as their minimum interval allows"),
         QKeySequence::Refresh, themedIcon("view-refresh", "retry"), &Private::onCheckNow);
@@ -149,7 +156,7 @@ void MainWindow::Private::createMenusAndToolBar()
     edit->addActions({copyIds, selectAll, remove});
 
     QMenu *tasks = q->menuBar()->addMenu(tr("&Tasks"));
-    tasks->addActions({downloadSelected, downloadCompleted, showInFolder});
+    tasks->addActions({downloadSelected, downloadCompleted, saveExpiring, showInFolder});
     tasks->addSeparator();
     tasks->addActions({checkNow, pauseResume, openPreview});
 
@@ -195,11 +202,22 @@ void MainWindow::Private::onDownloadCompleted()
 {
     QStringList ids;
     for (const QString &id : monitor->ids()) {
-        if (monitor->task(id)->state == TaskState::Completed &&
-            model->download(id).state == TaskModel::Download::State::None)
+        if (!OutputSaver::unsavedOutputs(*monitor->task(id)).isEmpty())
             ids.append(id);
     }
     q->download(ids);
+}
+
+void MainWindow::Private::onSaveExpiring()
+{
+    expiry->evaluate();
+    q->download(expiry->atRisk());
+}
+
+void MainWindow::Private::onExpiryChanged()
+{
+    status->setExpiring(expiry->count());
+    saveExpiring->setEnabled(expiry->count() > 0);
 }
 
 void MainWindow::Private::onShowInFolder()

@@ -9,6 +9,7 @@
 #include "demotasks.h"
 #include "logging.h"
 #include "media/downloader.h"
+#include "media/outputsaver.h"
 #include "media/thumbnailer.h"
 #include "outputsdelegate.h"
 #include "previewpane.h"
@@ -21,6 +22,7 @@
 #include "taskfiltermodel.h"
 #include "taskinput.h"
 #include "taskmodel.h"
+#include "tasks/expirywatch.h"
 #include "tasks/requestgate.h"
 #include "tasks/taskid.h"
 #include "tasks/taskstore.h"
@@ -137,27 +139,28 @@ QString MainWindow::Private::currentId() const
 void MainWindow::download(const QStringList &ids)
 {
     const QString folder = d->settings->downloadFolder();
-    int queued = 0;
-    for (const QString &id : ids) {
-        const Task *task = d->monitor->task(id);
-        if (!task || task->state != TaskState::Completed || task->outputs.isEmpty())
-            continue;
-        if (d->model->download(id).state == TaskModel::Download::State::Running)
-            continue;
-        TaskModel::Download progress;
-        progress.state = TaskModel::Download::State::Running;
-        progress.total = int(task->outputs.size());
-        d->model->setDownload(id, progress);
-        d->downloader->download(id, task->outputs, folder);
-        ++queued;
+    const int queued = int(d->saver->save(ids).size());
+    if (queued > 0) {
+        d->showMessage(tr("Saving the outputs of %n task(s) into %1", "", queued)
+                           .arg(QDir::toNativeSeparators(folder)));
+        return;
     }
-    d->showMessage(queued ? tr("Saving the outputs of %n task(s) into %1", "", queued)
-                                .arg(QDir::toNativeSeparators(folder))
-                          : tr("Nothing to save: only completed tasks have outputs."));
+    const bool anyOutputs = std::any_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
+        const Task *task = d->monitor->task(id);
+        return task && task->state == TaskState::Completed && !task->outputs.isEmpty();
+    });
+    d->showMessage(anyOutputs ? tr("Nothing to save: every output is saved already.")
+                              : tr("Nothing to save: only completed tasks have outputs."));
 }
 
 void MainWindow::Private::trackDownloads()
 {
+    QObject::connect(saver, &OutputSaver::started, q, [this](const QString &id, int count) {
+        TaskModel::Download progress;
+        progress.state = TaskModel::Download::State::Running;
+        progress.total = count;
+        model->setDownload(id, progress);
+    });
     QObject::connect(downloader, &Downloader::progress, q,
                      [this](const QString &id, const QUrl &, qint64 received, qint64 total) {
                          TaskModel::Download progress = model->download(id);
@@ -182,9 +185,12 @@ void MainWindow::Private::trackDownloads()
     QObject::connect(
         downloader, &Downloader::taskFinished, q, [this](const QString &id, bool allSaved) {
             TaskModel::Download progress = model->download(id);
-            progress.state =
-                allSaved ? TaskModel::Download::State::Saved : TaskModel::Download::State::Failed;
-            model->setDownload(id, progress);
+            if (allSaved) {
+                model->clearDownload(id); // the saved files speak for themselves now
+            } else {
+                progress.state = TaskModel::Download::State::Failed;
+                model->setDownload(id, progress);
+            }
             showMessage(allSaved
                             ? tr("Saved %n output(s) of %1.", "", progress.saved).arg(id)
                             : tr("Could not save every output of %1: %2").arg(id, progress.error));

@@ -45,6 +45,8 @@ struct SettingsDialog::Private
 
     ApiKeyEditor *keyEditor = nullptr;
     QLineEdit *folderEdit = nullptr;
+    QComboBox *layout = nullptr;
+    QCheckBox *autoSave = nullptr;
     QSpinBox *timeoutMinutes = nullptr;
     QSpinBox *requestsPerSecond = nullptr;
     QCheckBox *notifications = nullptr;
@@ -71,6 +73,21 @@ QGroupBox *SettingsDialog::Private::buildGeneralSection()
     auto *form = formLayout(group);
 
     addFolderRow(form, group);
+
+    layout = new QComboBox(group);
+    layout->addItem(tr("All in the download folder", "save layout"),
+                    int(OutputSaver::Layout::Flat));
+    layout->addItem(tr("In a folder per day", "save layout"), int(OutputSaver::Layout::ByDate));
+    layout->addItem(tr("In a folder per model", "save layout"), int(OutputSaver::Layout::ByModel));
+    layout->setAccessibleName(tr("How saved outputs are organised"));
+    layout->setToolTip(tr("Per day uses the day each task was created; per model a folder for "
+                          "each model's name"));
+    form->addRow(tr("&Organise saved files:"), layout);
+
+    autoSave = new QCheckBox(tr("&Save the outputs of every task as it completes"), group);
+    autoSave->setAccessibleName(tr("Auto-save"));
+    autoSave->setToolTip(tr("Outputs already saved are never saved again, also after a restart"));
+    form->addRow(autoSave);
 
     timeoutMinutes = new QSpinBox(group);
     timeoutMinutes->setRange(MinimumTimeoutMinutes, MaximumTimeoutMinutes);
@@ -155,6 +172,8 @@ void SettingsDialog::Private::loadFields()
     requestsPerSecond->setValue(settings->requestsPerSecond());
     notifications->setChecked(settings->notificationsEnabled());
     blurNsfw->setChecked(settings->blurNsfw());
+    layout->setCurrentIndex(std::max(0, layout->findData(int(settings->saveLayout()))));
+    autoSave->setChecked(settings->autoSave());
 
     const QString code = settings->language();
     int index = language->findData(code);
@@ -173,6 +192,8 @@ void SettingsDialog::Private::applyFields()
     settings->setRequestsPerSecond(requestsPerSecond->value());
     settings->setNotificationsEnabled(notifications->isChecked());
     settings->setBlurNsfw(blurNsfw->isChecked());
+    settings->setSaveLayout(OutputSaver::Layout(layout->currentData().toInt()));
+    settings->setAutoSave(autoSave->isChecked());
     settings->setLanguage(language->currentData().toString());
 }
 

@@ -24,6 +24,7 @@ StatusPanel::StatusPanel(Monitor *monitor, QWidget *parent)
     , m_counts(new QLabel(this))
     , m_gate(new QLabel(this))
     , m_balance(new QLabel(this))
+    , m_expiring(new QLabel(this))
 {
     m_counts->setAccessibleName(tr("Task counts"));
     m_gate->setAccessibleName(tr("Connection state"));
@@ -32,11 +33,19 @@ StatusPanel::StatusPanel(Monitor *monitor, QWidget *parent)
     m_balance->setAccessibleName(tr("Account balance"));
     m_balance->setToolTip(tr("The balance of the WaveSpeed account the key belongs to"));
     connect(m_gate, &QLabel::linkActivated, this, &StatusPanel::settingsRequested);
+    m_expiring->setAccessibleName(tr("Outputs about to expire"));
+    m_expiring->setToolTip(tr("Completed tasks whose outputs the API deletes within a day, and "
+                              "that are not saved yet"));
+    m_expiring->setTextFormat(Qt::RichText);
+    m_expiring->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_expiring->hide();
+    connect(m_expiring, &QLabel::linkActivated, this, &StatusPanel::saveExpiringRequested);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
     layout->addWidget(m_gate);
+    layout->addWidget(m_expiring);
     layout->addWidget(m_counts);
     layout->addWidget(m_balance);
 
@@ -73,6 +82,24 @@ void StatusPanel::setBalance(std::optional<double> balance)
     if (balance)
         m_balance->setText(
             tr("Balance: $%1", "US dollars").arg(QLocale().toString(*balance, 'f', 2)));
+}
+
+void StatusPanel::setExpiring(int count)
+{
+    m_expiring->setVisible(count > 0);
+    if (count == 0) {
+        m_expiring->clear();
+        return;
+    }
+    const QString saveLink =
+        QStringLiteral("<a href=\"save\">%1</a>").arg(tr("save them").toHtmlEscaped());
+    //: completed tasks whose outputs the API deletes within a day; then a link that saves them
+    m_expiring->setText(tr("%n expiring within a day — %1", "tasks", count).arg(saveLink));
+}
+
+QString StatusPanel::expiringText() const
+{
+    return m_expiring->isVisible() ? m_expiring->text() : QString();
 }
 
 QString StatusPanel::countsText() const

@@ -22,12 +22,16 @@ public:
 
     void setHasKey(bool hasKey);
     void setBalance(std::optional<double> balance);
+    // Completed tasks with unsaved outputs that expire within a day; hidden at zero.
+    void setExpiring(int count);
+    QString expiringText() const;
 
     QString countsText() const;
     QString gateText() const;
 
 signals:
     void settingsRequested();
+    void saveExpiringRequested();
 
 private:
     void scheduleCounts();
@@ -38,6 +42,7 @@ private:
     QLabel *m_counts;
     QLabel *m_gate;
     QLabel *m_balance;
+    QLabel *m_expiring;
     QTimer m_countsLater;
     QTimer m_countdown;
     bool m_hasKey = true;

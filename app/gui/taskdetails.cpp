@@ -7,7 +7,9 @@
 #include <QBoxLayout>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
@@ -71,8 +73,11 @@ TaskDetails::TaskDetails(QWidget *parent)
     , m_model(addLineRow(tr("Model", "task detail"), QStringLiteral("modelValue")))
     , m_status(addRow(tr("Status", "task detail"), QStringLiteral("statusValue")))
     , m_created(addRow(tr("Created", "task detail"), QStringLiteral("createdValue")))
+    //: when the API deletes the task and its outputs
+    , m_expires(addRow(tr("Expires", "task detail"), QStringLiteral("expiresValue")))
     , m_inference(addRow(tr("Inference", "task detail"), QStringLiteral("inferenceValue")))
     , m_error(addRow(tr("Error", "task detail"), QStringLiteral("errorValue")))
+    , m_saved(addRow(tr("Saved", "task detail"), QStringLiteral("savedValue")))
     , m_outputs(new QWidget(this))
     , m_outputsLayout(new QVBoxLayout(m_outputs))
 {
@@ -96,7 +101,7 @@ void TaskDetails::showTask(const Task *task)
     if (!task) {
         for (QLineEdit *line : {m_id, m_model})
             setRowText(line, {});
-        for (QLabel *label : {m_status, m_created, m_inference, m_error})
+        for (QLabel *label : {m_status, m_created, m_expires, m_inference, m_error, m_saved})
             setRowText(label, {});
         setOutputs({});
         return;
@@ -116,6 +121,14 @@ void TaskDetails::showTask(const Task *task)
                                               InferenceDecimals))
                    : QString());
     setRowText(m_error, errorText(*task));
+    setRowText(m_expires, expiresText(*task, QDateTime::currentDateTimeUtc()));
+    setRowText(m_saved, savedText(*task));
+    QStringList paths;
+    for (const QString &path : task->savedPaths) {
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            paths.append(QDir::toNativeSeparators(path));
+    }
+    m_saved->setToolTip(paths.join(QLatin1Char('\n')));
     if (task->outputs != m_shownOutputs)
         setOutputs(task->outputs);
 }
@@ -144,6 +157,36 @@ QString TaskDetails::statusText(const Task &task)
         return tr("Gave up waiting", "task state");
     }
     return task.status;
+}
+
+QString TaskDetails::expiresText(const Task &task, const QDateTime &now)
+{
+    const QDateTime expires = task.expiresAt();
+    if (!expires.isValid())
+        return {};
+    const QString when = QLocale().toString(expires.toLocalTime(), QLocale::LongFormat);
+    if (expires <= now)
+        //: the date the API deleted the task's outputs
+        return tr("%1 (expired)").arg(when);
+    return when;
+}
+
+QString TaskDetails::savedText(const Task &task)
+{
+    int saved = 0;
+    QString folder;
+    for (int i = 0; i < task.outputs.size(); ++i) {
+        const QString path = task.savedPath(i);
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            continue;
+        ++saved;
+        if (folder.isEmpty())
+            folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    }
+    if (saved == 0)
+        return {};
+    //: e.g. "1 of 2 outputs, in /home/me/Pictures/WaveSpeed"
+    return tr("%1 of %n output(s), in %2", "", int(task.outputs.size())).arg(saved).arg(folder);
 }
 
 QString TaskDetails::errorText(const Task &task)

@@ -28,6 +28,8 @@ public:
 
     static QString statusText(const Task &task);
     static QString errorText(const Task &task); // the error and its meaning; empty when none
+    static QString expiresText(const Task &task, const QDateTime &now);
+    static QString savedText(const Task &task); // how many outputs are saved, and where
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,8 +47,10 @@ private:
     QLineEdit *m_model;
     QLabel *m_status;
     QLabel *m_created;
+    QLabel *m_expires;
     QLabel *m_inference;
     QLabel *m_error;
+    QLabel *m_saved;
     QWidget *m_outputs;
     QVBoxLayout *m_outputsLayout;
     QList<QUrl> m_shownOutputs;

@@ -3,8 +3,14 @@
 #include "taskmodel.h"
 
 #include "media/thumbnailer.h"
+#include "tasks/expirywatch.h"
 #include "tasks/monitor.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
 #include <QMimeData>
 
 #include <algorithm>
@@ -15,6 +21,10 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr auto TickInterval = 1s;
+constexpr auto ExpiryTickInterval = 1min;
+
+// A warm tint that reads on light and dark palettes alike.
+const QColor AtRiskTint(255, 160, 0, 56);
 
 const QString TextMimeType = QStringLiteral("text/plain");
 
@@ -67,11 +77,22 @@ TaskModel::TaskModel(Monitor *monitor, Thumbnailer *thumbnailer, QObject *parent
     connect(&m_flush, &QTimer::timeout, this, &TaskModel::flushChanges);
     m_ticker.setInterval(TickInterval);
     connect(&m_ticker, &QTimer::timeout, this, &TaskModel::tick);
+    m_expiryTicker.setInterval(ExpiryTickInterval);
+    m_expiryTicker.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_expiryTicker, &QTimer::timeout, this, [this] {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, ExpiresColumn), index(int(m_ids.size()) - 1, ExpiresColumn));
+    });
+    m_expiryTicker.start();
 
     connect(m_monitor, &Monitor::tasksAdded, this, &TaskModel::onTasksAdded);
     connect(m_monitor, &Monitor::tasksRemoved, this, &TaskModel::onTasksRemoved);
     connect(m_monitor, &Monitor::taskChanged, this,
-            [this](const QString &taskId) { onTaskChanged(taskId); });
+            [this](const QString &taskId, Task::Fields fields) {
+                if (fields & (Task::Field::Saved | Task::Field::Outputs))
+                    m_savedCounts.remove(taskId);
+                onTaskChanged(taskId);
+            });
     if (m_thumbnailer) {
         connect(m_thumbnailer, &Thumbnailer::ready, this,
                 [this](const QString &taskId) { markChanged(row(taskId)); });
@@ -92,6 +113,20 @@ TaskModel::~TaskModel() = default;
 void TaskModel::setClock(Clock clock)
 {
     m_clock = std::move(clock);
+}
+
+void TaskModel::setExpiryWatch(ExpiryWatch *watch)
+{
+    if (m_expiry)
+        disconnect(m_expiry, nullptr, this, nullptr);
+    m_expiry = watch;
+    if (!watch)
+        return;
+    connect(watch, &ExpiryWatch::changed, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            markChanged(row(id));
+    });
+    connect(watch, &QObject::destroyed, this, [this] { m_expiry = nullptr; });
 }
 
 int TaskModel::rowCount(const QModelIndex &parent) const
@@ -116,6 +151,17 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(*task, column);
+    case Qt::BackgroundRole:
+        if (m_expiry && m_expiry->isAtRisk(task->id))
+            return QBrush(AtRiskTint);
+        return {};
+    case Qt::FontRole:
+        if (column == ExpiresColumn && m_expiry && m_expiry->isAtRisk(task->id)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::DecorationRole:
         if (column == StatusColumn)
             return m_stateIcons.value(int(task->state));
@@ -130,12 +176,10 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return statusToolTip(*task);
         if (column == ErrorColumn || column == IdColumn || column == ModelColumn)
             return displayData(*task, column);
-        if (column == OutputsColumn) {
-            const Download download = m_downloads.value(task->id);
-            if (download.state == Download::State::Failed)
-                return download.error;
-            return download.paths.join(QLatin1Char('\n'));
-        }
+        if (column == OutputsColumn)
+            return outputsToolTip(*task);
+        if (column == ExpiresColumn)
+            return expiresToolTip(*task);
         if (column == PreviewColumn && m_thumbnailer &&
             thumbnailState(*task) == int(Thumbnailer::State::Unavailable))
             return m_thumbnailer->error(task->id);
@@ -153,7 +197,9 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case NsfwRole:
         return isBlurred(*task);
     case DownloadRole:
-        return QVariant::fromValue(m_downloads.value(task->id));
+        return QVariant::fromValue(downloadOf(*task));
+    case AtRiskRole:
+        return m_expiry && m_expiry->isAtRisk(task->id);
     case ThumbnailStateRole:
         return thumbnailState(*task);
     case FirstOutputRole:
@@ -231,12 +277,67 @@ void TaskModel::setDownload(const QString &taskId, const Download &download)
     if (at < 0)
         return;
     m_downloads.insert(taskId, download);
+    m_savedCounts.remove(taskId); // a file saved again under its old name changes no path
     markChanged(at);
+}
+
+void TaskModel::clearDownload(const QString &taskId)
+{
+    m_savedCounts.remove(taskId);
+    if (m_downloads.remove(taskId))
+        markChanged(row(taskId));
 }
 
 TaskModel::Download TaskModel::download(const QString &taskId) const
 {
-    return m_downloads.value(taskId);
+    const Task *task = m_monitor->task(taskId);
+    return task ? downloadOf(*task) : m_downloads.value(taskId);
+}
+
+TaskModel::Download TaskModel::downloadOf(const Task &task) const
+{
+    const auto transient = m_downloads.constFind(task.id);
+    if (transient != m_downloads.cend() && transient->state != Download::State::None)
+        return *transient;
+
+    Download download;
+    const int saved = savedCount(task);
+    if (saved == 0)
+        return download;
+    download.state = Download::State::Saved;
+    download.saved = saved;
+    download.total = int(task.outputs.size());
+    for (int i = 0; i < task.outputs.size(); ++i) {
+        const QString path = task.savedPath(i);
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            download.paths.append(path);
+    }
+    return download;
+}
+
+int TaskModel::savedCount(const Task &task) const
+{
+    if (task.savedPaths.isEmpty())
+        return 0;
+    const auto cached = m_savedCounts.constFind(task.id);
+    if (cached != m_savedCounts.cend())
+        return *cached;
+    const int count = task.savedCount();
+    m_savedCounts.insert(task.id, count);
+    return count;
+}
+
+void TaskModel::recheckSavedFiles()
+{
+    if (m_savedCounts.isEmpty())
+        return;
+    QHash<QString, int> before;
+    before.swap(m_savedCounts);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const Task *task = m_monitor->task(it.key());
+        if (task && savedCount(*task) != it.value())
+            markChanged(row(it.key()));
+    }
 }
 
 void TaskModel::setBlurNsfw(bool blur)
@@ -303,6 +404,7 @@ void TaskModel::onTasksRemoved(const QStringList &ids)
         if (at >= 0)
             rows.append(at);
         m_downloads.remove(id);
+        m_savedCounts.remove(id);
         m_revealed.remove(id);
         if (m_thumbnailer)
             m_thumbnailer->forget(id);

@@ -15,6 +15,7 @@
 
 #include <functional>
 
+class ExpiryWatch;
 class Monitor;
 class Thumbnailer;
 
@@ -32,6 +33,7 @@ public:
         ModelColumn,
         StatusColumn, // icon and text; for a running task also the time since it was created
         CreatedColumn,
+        ExpiresColumn, // when the API deletes the outputs; highlighted while they are at risk
         InferenceColumn,
         OutputsColumn, // the count, and the download state
         ErrorColumn,
@@ -47,10 +49,12 @@ public:
         DownloadRole,                    // QVariant::fromValue(TaskModel::Download)
         ThumbnailStateRole,              // int(Thumbnailer::State)
         FirstOutputRole,                 // QUrl: what the preview shows; empty when none
+        AtRiskRole, // bool: completed, not all saved, and the outputs expire within a day
     };
     Q_ENUM(Role)
 
-    // What the one-click download did for a task, shown in its row.
+    // What the one-click download did for a task, shown in its row. A task not being saved
+    // now, with saved files that exist, is Saved: saved and total count its outputs.
     struct Download
     {
         enum class State {
@@ -73,7 +77,9 @@ public:
     TaskModel(Monitor *monitor, Thumbnailer *thumbnailer, QObject *parent = nullptr);
     ~TaskModel() override;
 
-    void setClock(Clock clock); // for the "running for" text in tests
+    void setClock(Clock clock); // for the "running for" and "expires in" texts in tests
+    // Rows whose outputs are at risk are highlighted.
+    void setExpiryWatch(ExpiryWatch *watch);
     // The Status column's text for this task: its state, and while it runs, for how long.
     QString statusText(const Task &task) const;
 
@@ -91,7 +97,12 @@ public:
     const Task *task(int row) const;
 
     void setDownload(const QString &taskId, const Download &download);
+    // Back to what the saved files say, after a save ended.
+    void clearDownload(const QString &taskId);
     Download download(const QString &taskId) const;
+    // Files may have been moved away or back while the window was in the background: looks
+    // at the saved files again.
+    void recheckSavedFiles();
 
     void setBlurNsfw(bool blur);
     bool blurNsfw() const;
@@ -108,20 +119,28 @@ private:
     QVariant rawData(const Task &task, int column) const;
     QString statusToolTip(const Task &task) const;
     QString outputsText(const Task &task) const;
+    QString outputsToolTip(const Task &task) const;
+    QString expiresText(const Task &task) const;
+    QString expiresToolTip(const Task &task) const;
+    int savedCount(const Task &task) const; // cached: painting must not stat every time
+    Download downloadOf(const Task &task) const;
     bool isBlurred(const Task &task) const;
     int thumbnailState(const Task &task) const;
 
     Monitor *m_monitor;
     Thumbnailer *m_thumbnailer;
+    ExpiryWatch *m_expiry = nullptr;
     Clock m_clock;
     QStringList m_ids;
     QHash<QString, int> m_rows;
     QHash<QString, Download> m_downloads;
+    mutable QHash<QString, int> m_savedCounts;
     QSet<QString> m_revealed;
     QSet<int> m_changedRows;
     QList<QIcon> m_stateIcons; // by TaskState; loaded once, painted often
     QTimer m_flush;
     QTimer m_ticker;
+    QTimer m_expiryTicker; // the "expires in" texts move on by themselves
     bool m_blurNsfw = true;
 };
 

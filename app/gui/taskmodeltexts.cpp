@@ -4,7 +4,10 @@
 #include "taskmodel.h"
 
 #include "api/prediction.h"
+#include "tasks/expirywatch.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -58,6 +61,8 @@ QVariant TaskModel::displayData(const Task &task, int column) const
         if (!task.createdAt.isValid())
             return {};
         return createdText(task.createdAt);
+    case ExpiresColumn:
+        return expiresText(task);
     case InferenceColumn:
         if (!task.inferenceMs)
             return {};
@@ -93,6 +98,8 @@ QVariant TaskModel::rawData(const Task &task, int column) const
         return int(task.state);
     case CreatedColumn:
         return task.createdAt;
+    case ExpiresColumn:
+        return task.expiresAt();
     case InferenceColumn:
         return task.inferenceMs ? *task.inferenceMs : qint64(-1);
     case OutputsColumn:
@@ -184,7 +191,7 @@ QString TaskModel::statusToolTip(const Task &task) const
 
 QString TaskModel::outputsText(const Task &task) const
 {
-    const Download download = m_downloads.value(task.id);
+    const Download download = downloadOf(task);
     const int count = int(task.outputs.size());
     switch (download.state) {
     case Download::State::None:
@@ -193,6 +200,9 @@ QString TaskModel::outputsText(const Task &task) const
         //: outputs saved so far out of all, e.g. "1/2 saving…"
         return tr("%1/%2 saving…").arg(download.saved).arg(download.total);
     case Download::State::Saved:
+        if (download.saved < count)
+            //: some outputs saved out of all, e.g. "1/2 saved"
+            return tr("%1/%2 saved").arg(download.saved).arg(count);
         //: the number of outputs, all saved, e.g. "2 · saved"
         return tr("%1 · saved").arg(count);
     case Download::State::Failed:
@@ -201,6 +211,66 @@ QString TaskModel::outputsText(const Task &task) const
     if (count == 0 && task.state != TaskState::Completed)
         return {}; // nothing yet, or never: an empty cell says it quieter than a zero
     return QLocale().toString(count);
+}
+
+// Which outputs are saved, and where: one line per output.
+QString TaskModel::outputsToolTip(const Task &task) const
+{
+    const Download download = downloadOf(task);
+    if (download.state == Download::State::Failed)
+        return download.error;
+    if (task.savedPaths.isEmpty())
+        return {};
+    QStringList lines;
+    for (int i = 0; i < task.outputs.size(); ++i) {
+        const QString path = task.savedPath(i);
+        if (path.isEmpty())
+            //: output number n of a task is not saved
+            lines.append(tr("%1: not saved").arg(i + 1));
+        else if (QFileInfo::exists(path))
+            lines.append(tr("%1: %2", "output number and where it was saved")
+                             .arg(i + 1)
+                             .arg(QDir::toNativeSeparators(path)));
+        else
+            //: output n was saved to a file that is gone now
+            lines.append(tr("%1: missing from %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// "in 6 days", "in 5 h", "in 40 min", "expired": coarse, because it moves on by itself.
+QString TaskModel::expiresText(const Task &task) const
+{
+    const QDateTime expires = task.expiresAt();
+    if (!expires.isValid())
+        return {};
+    const qint64 seconds = m_clock().secsTo(expires);
+    if (seconds <= 0)
+        //: the API deleted the task's outputs
+        return tr("expired");
+    constexpr qint64 SecondsPerDay = 24 * SecondsPerHour;
+    if (seconds >= 2 * SecondsPerDay)
+        //: the outputs expire in this many days
+        return tr("in %n day(s)", "", int(seconds / SecondsPerDay));
+    if (seconds >= SecondsPerHour)
+        //: the outputs expire in this many hours
+        return tr("in %n h", "", int(seconds / SecondsPerHour));
+    //: the outputs expire in this many minutes
+    return tr("in %n min", "", int(std::max<qint64>(seconds / SecondsPerMinute, 1)));
+}
+
+QString TaskModel::expiresToolTip(const Task &task) const
+{
+    const QDateTime expires = task.expiresAt();
+    if (!expires.isValid())
+        return {};
+    const QString when = QLocale().toString(expires.toLocalTime(), QLocale::LongFormat);
+    if (expires <= m_clock())
+        return tr("The API deleted this task and its outputs on %1.").arg(when);
+    QString text = tr("The API deletes this task and its outputs on %1.").arg(when);
+    if (m_expiry && m_expiry->isAtRisk(task.id))
+        text += QLatin1Char('\n') + tr("Some outputs are not saved yet: save them before then.");
+    return text;
 }
 
 QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -218,6 +288,9 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Status", "column");
     case CreatedColumn:
         return tr("Created", "column");
+    case ExpiresColumn:
+        //: when the API deletes the task's outputs
+        return tr("Expires", "column");
     case InferenceColumn:
         return tr("Inference", "column");
     case OutputsColumn:

@@ -45,6 +45,22 @@ void TrayNotifier::taskEnded(const Task &task)
         m_group.start();
 }
 
+void TrayNotifier::outputsExpiring(int count)
+{
+    // Rare and about losing work: said even while the window is in front.
+    if (!m_enabled || count <= 0)
+        return;
+    const QString title = tr("Outputs about to expire");
+    const QString message =
+        tr("%n completed task(s) will be deleted by the API within a day, and their outputs are "
+           "not saved yet.",
+           "", count);
+    qCDebug(lcUi) << "notify:" << title << message;
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
+    emit notified(title, message);
+}
+
 void TrayNotifier::flush()
 {
     const qsizetype completed = m_completed.size();

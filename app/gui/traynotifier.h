@@ -29,6 +29,8 @@ public:
 
     // A task reached a terminal state.
     void taskEnded(const Task &task);
+    // Completed tasks whose unsaved outputs the API deletes within a day; shown at once.
+    void outputsExpiring(int count);
 
 signals:
     // What was shown (also when no tray exists, for tests and logs).

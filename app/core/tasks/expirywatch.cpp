@@ -27,6 +27,7 @@ ExpiryWatch::ExpiryWatch(Monitor *monitor, QObject *parent)
             (Task::Field::State | Task::Field::Created | Task::Field::Outputs | Task::Field::Saved))
             evaluateSoon();
     });
+    evaluateSoon(); // the tasks restored before the watch began
 }
 
 void ExpiryWatch::setClock(Clock clock)

@@ -4,11 +4,13 @@
 #include "mainwindow.h"
 
 #include "addtasksdialog.h"
+#include "media/outputsaver.h"
 #include "outputsdelegate.h"
 #include "settings/translations.h"
 #include "simulator.h"
 #include "statuspanel.h"
 #include "taskmodel.h"
+#include "tasks/expirywatch.h"
 #include "traynotifier.h"
 
 #include <QAction>
@@ -51,9 +53,12 @@ private slots:
     void statusBarShowsCountsAndTheGate();
     void trayGroupsTasksThatEndTogether();
     void addTasksDialogCountsAndAdds();
+    void expiringOutputsAreHighlightedCountedAndAnnouncedOnce();
+    void autoSaveKeepsTrackOfTheFiles();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<MainWindow> makeWindow(std::function<QDateTime()> clock = {},
+                                           const QVariantHash &settings = {});
     void drop(MainWindow &window, QMimeData *mime);
     QString addTask(const QString &id, int outputs = 1);
     QByteArray fetch(const QUrl &url);
@@ -76,9 +81,11 @@ void tst_MainWindow::cleanup()
     m_folder.reset();
 }
 
-std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
+std::unique_ptr<MainWindow> tst_MainWindow::makeWindow(std::function<QDateTime()> clock,
+                                                       const QVariantHash &settings)
 {
     MainWindow::Options options;
+    options.clock = std::move(clock);
     options.storePath = m_folder->filePath(QStringLiteral("tasks.sqlite"));
     options.settingsFile = m_folder->filePath(QStringLiteral("settings.ini"));
     options.thumbnailCache = m_folder->filePath(QStringLiteral("thumbnails"));
@@ -88,6 +95,8 @@ std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
         // Outputs go into the test's folder, not the user's Pictures.
         QSettings ini(options.settingsFile, QSettings::IniFormat);
         ini.setValue(QStringLiteral("downloads/folder"), m_folder->filePath(QStringLiteral("out")));
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+            ini.setValue(it.key(), it.value());
     }
     auto window = std::make_unique<MainWindow>(options);
     window->resize(1200, 700);
@@ -245,10 +254,28 @@ void tst_MainWindow::downloadClickSavesOutputs()
     const QByteArray saved = first.readAll();
     QCOMPARE(saved, fetch(outputs.first()));
 
-    // Saving again never overwrites: new names, the first files untouched.
+    // The row knows where each output went, and the task keeps it for the next run.
+    QCOMPARE(window->monitor()->task(id)->savedPaths,
+             (QStringList{out.filePath(id + QStringLiteral("_1.png")),
+                          out.filePath(id + QStringLiteral("_2.png"))}));
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QDir::toNativeSeparators(out.filePath(id + QStringLiteral("_2.png")))),
+             qPrintable(tip));
+
+    // Saving again saves nothing: every output has its file.
     window->download({id});
-    QTRY_COMPARE_WITH_TIMEOUT(out.entryList(QDir::Files).size(), 4, 10000);
-    QVERIFY(out.exists(id + QStringLiteral("_1 (2).png")));
+    QCOMPARE(window->lastMessage(),
+             QStringLiteral("Nothing to save: every output is saved already."));
+    QCOMPARE(window->model()->download(id).state, TaskModel::Download::State::Saved);
+
+    // A file deleted is saved again under its own name; the other is left untouched.
+    QVERIFY(QFile::remove(out.filePath(id + QStringLiteral("_2.png"))));
+    window->model()->recheckSavedFiles();
+    QCOMPARE(index.data().toString(), QStringLiteral("1/2 saved"));
+    window->download({id});
+    QTRY_COMPARE_WITH_TIMEOUT(index.data().toString(), QStringLiteral("2 · saved"), 10000);
+    QCOMPARE(out.entryList(QDir::Files, QDir::Name),
+             (QStringList{id + QStringLiteral("_1.png"), id + QStringLiteral("_2.png")}));
     first.seek(0);
     QCOMPARE(first.readAll(), saved);
 }
@@ -430,6 +457,116 @@ void tst_MainWindow::addTasksDialogCountsAndAdds()
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(accepted.size(), 1);
     QCOMPARE(accepted.first().first().toString(), text);
+}
+
+void tst_MainWindow::expiringOutputsAreHighlightedCountedAndAnnouncedOnce()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QDateTime now = start;
+    Simulator::TaskSpec spec;
+    spec.duration = 300ms;
+    spec.id = QStringLiteral("mw-exp-soon-0001"); // expires 12 hours from the start
+    spec.createdAt = start.addDays(-6).addSecs(-12 * 3600);
+    const QString soon = m_simulator->addTask(spec);
+    spec.id = QStringLiteral("mw-exp-later-0002"); // expires 2 days from the start
+    spec.createdAt = start.addDays(-5);
+    const QString later = m_simulator->addTask(spec);
+
+    auto window = makeWindow([&now] { return now; });
+    auto *tray = window->findChild<TrayNotifier *>();
+    auto *panel = window->findChild<StatusPanel *>();
+    QVERIFY(tray && panel);
+    QSignalSpy notified(tray, &TrayNotifier::notified);
+    window->addFromText(soon + QLatin1Char(' ') + later, MainWindow::Source::Dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->unfinishedCount(), 0, 10000);
+
+    // The first is highlighted and counted, and said once.
+    QTRY_COMPARE(window->expiryWatch()->count(), 1);
+    TaskModel *model = window->model();
+    const auto atRisk = [model](const QString &id, int column) {
+        return model->index(model->row(id), column).data(Qt::BackgroundRole).isValid();
+    };
+    QVERIFY(atRisk(soon, TaskModel::IdColumn));
+    QVERIFY(atRisk(soon, TaskModel::ExpiresColumn));
+    QVERIFY(!atRisk(later, TaskModel::IdColumn));
+    QCOMPARE(model->index(model->row(soon), TaskModel::ExpiresColumn).data().toString(),
+             QStringLiteral("in 12 h"));
+    QCOMPARE(model->index(model->row(later), TaskModel::ExpiresColumn).data().toString(),
+             QStringLiteral("in 2 days"));
+    QVERIFY2(panel->expiringText().startsWith(QStringLiteral("1 expiring within a day")),
+             qPrintable(panel->expiringText()));
+    QTRY_COMPARE(notified.size(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Outputs about to expire"));
+
+    // A day and an hour later: the first is gone, the second crossed the line.
+    now = start.addSecs(25 * 3600);
+    window->expiryWatch()->evaluate();
+    window->expiryWatch()->evaluate();
+    QVERIFY(!atRisk(soon, TaskModel::IdColumn));
+    QVERIFY(atRisk(later, TaskModel::IdColumn));
+    QCOMPARE(model->index(model->row(soon), TaskModel::ExpiresColumn).data().toString(),
+             QStringLiteral("expired"));
+    QCOMPARE(notified.size(), 2); // the second, once
+
+    // One action saves what is about to expire, and the warning goes away.
+    auto *save = window->findChild<QAction *>(QStringLiteral("Save Everything About to Expire"));
+    QVERIFY(save);
+    QVERIFY(save->isEnabled());
+    save->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->task(later)->savedCount(), 1, 10000);
+    QTRY_COMPARE(window->expiryWatch()->count(), 0);
+    QVERIFY(!atRisk(later, TaskModel::IdColumn));
+    QVERIFY(panel->expiringText().isEmpty());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(window->monitor()->task(soon)->savedPaths.isEmpty()); // expired: nothing to fetch
+    QCOMPARE(notified.size(), 2);
+}
+
+void tst_MainWindow::autoSaveKeepsTrackOfTheFiles()
+{
+    const QString id = addTask(QStringLiteral("mw-auto-0001"), 2);
+    const QVariantHash settings{{QStringLiteral("downloads/autoSave"), true},
+                                {QStringLiteral("downloads/layout"), QStringLiteral("ByModel")}};
+    const QDir folder(m_folder->filePath(QStringLiteral("out/wavespeed-ai/flux-dev")));
+    {
+        auto window = makeWindow({}, settings);
+        window->addFromText(id, MainWindow::Source::Dialog);
+        // Saved without a click, into the model's folder.
+        QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->task(id)->savedCount(), 2, 10000);
+        QCOMPARE(folder.entryList(QDir::Files, QDir::Name),
+                 (QStringList{id + QStringLiteral("_1.png"), id + QStringLiteral("_2.png")}));
+        const QModelIndex outputs =
+            window->model()->index(window->model()->row(id), TaskModel::OutputsColumn);
+        QTRY_COMPARE(outputs.data().toString(), QStringLiteral("2 · saved"));
+    }
+
+    // The next run finds the files again, and saves nothing again.
+    auto window = makeWindow({}, settings);
+    TaskModel *model = window->model();
+    const QModelIndex outputs = model->index(model->row(id), TaskModel::OutputsColumn);
+    QCOMPARE(outputs.data().toString(), QStringLiteral("2 · saved"));
+    QCOMPARE(model->download(id).state, TaskModel::Download::State::Saved);
+    auto *saver = window->findChild<OutputSaver *>();
+    QVERIFY(saver);
+    QSignalSpy started(saver, &OutputSaver::started);
+    const QString next = addTask(QStringLiteral("mw-auto-0002"), 1);
+    window->addFromText(next, MainWindow::Source::Dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(window->monitor()->task(next)->savedCount(), 1, 10000);
+    QCOMPARE(started.size(), 1); // only the task that completed in this run
+    QCOMPARE(started.at(0).at(0).toString(), next);
+    QCOMPARE(folder.entryList(QDir::Files, QDir::Name),
+             (QStringList{id + QStringLiteral("_1.png"), id + QStringLiteral("_2.png"),
+                          next + QStringLiteral("_1.png")}));
+
+    // Moved away, the row says so; moved back, it is found again.
+    const QString first = folder.filePath(id + QStringLiteral("_1.png"));
+    const QString away = m_folder->filePath(QStringLiteral("away.png"));
+    QVERIFY(QFile::rename(first, away));
+    model->recheckSavedFiles();
+    QCOMPARE(outputs.data().toString(), QStringLiteral("1/2 saved"));
+    QVERIFY(QFile::rename(away, first));
+    model->recheckSavedFiles();
+    QCOMPARE(outputs.data().toString(), QStringLiteral("2 · saved"));
 }
 
 int main(int argc, char *argv[])

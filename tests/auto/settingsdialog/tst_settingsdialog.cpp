@@ -309,6 +309,12 @@ void tst_SettingsDialog::fieldsAreSaved()
     child<QSpinBox>(QStringLiteral("Requests per second"))->setValue(3);
     child<QCheckBox>(QStringLiteral("Notifications"))->setChecked(false);
     child<QCheckBox>(QStringLiteral("Blur NSFW previews"))->setChecked(false);
+    auto *autoSave = child<QCheckBox>(QStringLiteral("Auto-save"));
+    QVERIFY(!autoSave->isChecked()); // off unless chosen
+    autoSave->setChecked(true);
+    auto *layout = child<QComboBox>(QStringLiteral("How saved outputs are organised"));
+    QCOMPARE(layout->currentData().toInt(), int(OutputSaver::Layout::Flat));
+    layout->setCurrentIndex(layout->findData(int(OutputSaver::Layout::ByDate)));
     auto *language = child<QComboBox>(QStringLiteral("Language"));
     QCOMPARE(language->currentData().toString(), QString());
     language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
@@ -323,6 +329,8 @@ void tst_SettingsDialog::fieldsAreSaved()
     QCOMPARE(m_settings->requestsPerSecond(), 3);
     QCOMPARE(m_settings->notificationsEnabled(), false);
     QCOMPARE(m_settings->blurNsfw(), false);
+    QCOMPARE(m_settings->autoSave(), true);
+    QCOMPARE(m_settings->saveLayout(), OutputSaver::Layout::ByDate);
     QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
 
     // A new dialog shows what was saved.
@@ -330,6 +338,10 @@ void tst_SettingsDialog::fieldsAreSaved()
     QCOMPARE(child<QSpinBox>(QStringLiteral("Per-task timeout in minutes"))->value(), 90);
     QCOMPARE(child<QComboBox>(QStringLiteral("Language"))->currentData().toString(),
              QStringLiteral("zh_CN"));
+    QVERIFY(child<QCheckBox>(QStringLiteral("Auto-save"))->isChecked());
+    QCOMPARE(
+        child<QComboBox>(QStringLiteral("How saved outputs are organised"))->currentData().toInt(),
+        int(OutputSaver::Layout::ByDate));
 }
 
 void tst_SettingsDialog::cancelSavesNothing()
