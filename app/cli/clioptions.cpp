@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace {
 constexpr qint64 MaxTimeoutSeconds = 7 * 24 * 3600; // predictions are deleted after 7 days
@@ -27,6 +28,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption download(QStringLiteral("download"),
                                       tr("Save every output of each completed task into DIR."),
                                       tr("DIR"));
+    const QCommandLineOption exportFile(
+        QStringLiteral("export"),
+        tr("When the run ends, write every watched task to FILE as JSON (status, outputs, "
+           "error, saved paths)."),
+        tr("FILE"));
     const QCommandLineOption timeout(
         QStringLiteral("timeout"),
         tr("Stop watching a task after this long (default %1).").arg(DefaultTimeout.count()),
@@ -38,7 +44,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({apiBase, download, timeout, json, demo, help, version});
+    parser.addOptions({apiBase, download, exportFile, timeout, json, demo, help, version});
 
     CliOptions options;
     auto usageError = [&options](const QString &message) {
@@ -83,6 +89,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
         options.downloadDirectory = parser.value(download);
         if (options.downloadDirectory.isEmpty())
             return usageError(tr("--download needs a folder."));
+    }
+    if (parser.isSet(exportFile)) {
+        if (parser.value(exportFile).isEmpty())
+            return usageError(tr("--export needs a file name."));
+        options.exportFile = QFileInfo(parser.value(exportFile)).absoluteFilePath();
     }
     return options;
 }

@@ -30,6 +30,7 @@ public:
     QStringList texts; // TEXT arguments as given; "-" stands for standard input
     QUrl apiBase;
     QString downloadDirectory; // empty: no downloads
+    QString exportFile;        // absolute; empty: no export
     std::chrono::seconds timeout = DefaultTimeout;
     bool json = false;
     bool demo = false;

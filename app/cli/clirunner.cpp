@@ -11,9 +11,11 @@
 #include "simulator.h"
 #include "tasks/monitor.h"
 #include "tasks/requestgate.h"
+#include "tasks/taskexport.h"
 #include "tasks/taskid.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -181,6 +183,7 @@ void CliRunner::watch(const QStringList &ids, const QString &key)
         m_downloader = new Downloader(m_network, this);
         connect(m_downloader, &Downloader::saved, this,
                 [this](const QString &id, const QUrl &url, const QString &path, qint64 bytes) {
+                    recordSaved(id, url, path);
                     m_events->downloaded(id, url, QDir::toNativeSeparators(path), bytes);
                 });
         connect(m_downloader, &Downloader::failed, this,
@@ -222,7 +225,41 @@ void CliRunner::finishIfDone()
     const bool allCompleted = std::all_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
         return m_monitor->task(id)->state == TaskState::Completed;
     });
-    end(allCompleted && m_allOutputsSaved ? Success : NotAllCompleted);
+    if (writeExport())
+        end(allCompleted && m_allOutputsSaved ? Success : NotAllCompleted);
+}
+
+// For --export: the monitor keeps where each output went. A URL listed twice is saved twice,
+// each save taking the next output with that URL not saved yet.
+void CliRunner::recordSaved(const QString &id, const QUrl &url, const QString &path)
+{
+    const Task *task = m_monitor->task(id);
+    if (!task)
+        return;
+    for (int i = 0; i < task->outputs.size(); ++i) {
+        if (task->outputs.at(i) == url && task->savedPath(i).isEmpty()) {
+            m_monitor->setSavedPath(id, i, QFileInfo(path).absoluteFilePath());
+            return;
+        }
+    }
+}
+
+// Writes the file --export asked for, if any; when it cannot, says so and ends with status 1.
+bool CliRunner::writeExport()
+{
+    if (m_options.exportFile.isEmpty())
+        return true;
+    QList<Task> tasks;
+    for (const QString &id : m_monitor->ids())
+        tasks.append(*m_monitor->task(id));
+
+    QString error;
+    if (TaskExport::writeFile(m_options.exportFile, TaskExport::toJson(tasks), &error))
+        return true;
+    if (m_options.json)
+        m_events->warning(error);
+    fail(NotAllCompleted, error);
+    return false;
 }
 
 void CliRunner::fail(int exitCode, const QString &message)

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -49,6 +50,8 @@ private:
     void startDemo();
     void watch(const QStringList &ids, const QString &key);
     void onTaskFinished(const QString &id);
+    void recordSaved(const QString &id, const QUrl &url, const QString &path);
+    bool writeExport();
     void finishIfDone();
     void end(int exitCode);
     void fail(int exitCode, const QString &message);

@@ -5,6 +5,7 @@
 // The window's parts, shared by mainwindow.cpp (building it), mainwindowactions.cpp (what the
 // user can do) and mainwindowtasks.cpp (adding tasks and saving their outputs).
 #include "mainwindow.h"
+#include "tasks/taskexport.h"
 
 #include <QIcon>
 #include <QKeySequence>
@@ -74,6 +75,9 @@ struct MainWindow::Private
     QAction *pauseResume = nullptr;
     QAction *remove = nullptr;
     QAction *copyIds = nullptr;
+    QAction *copyMarkdown = nullptr;
+    QAction *exportSelected = nullptr;
+    QAction *exportAll = nullptr;
     QAction *openPreview = nullptr;
     QAction *selectAll = nullptr;
     QAction *settingsAction = nullptr;
@@ -126,4 +130,15 @@ struct MainWindow::Private
     void onTaskFinished(const QString &id);
 
     void trackDownloads();
+
+    // mainwindowexport.cpp
+    void createExportActions();
+    void updateExportActions();
+    void onCopyMarkdown();
+    void onExportSelected();
+    void onExportAll();
+    void exportTasks(const QStringList &ids);
+    void saveExport(const QString &path, TaskExport::Format format, const QStringList &ids);
+    QStringList selectedIdsInViewOrder() const;
+    QList<Task> tasksOf(const QStringList &ids) const;
 };

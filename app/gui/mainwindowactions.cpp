@@ -141,6 +141,7 @@ void MainWindow::Private::createActions()
     // The same actions, in the table's context menu.
     view->addActions({openPreview, downloadSelected, showInFolder, checkNow, pauseResume, copyIds,
                       remove, selectAll});
+    createExportActions();
 }
 
 void MainWindow::Private::createMenusAndToolBar()
@@ -148,12 +149,14 @@ void MainWindow::Private::createMenusAndToolBar()
     QMenu *file = q->menuBar()->addMenu(tr("&File"));
     file->addActions({addTasks, paste});
     file->addSeparator();
+    file->addActions({exportSelected, exportAll});
+    file->addSeparator();
     file->addAction(settingsAction);
     file->addSeparator();
     file->addAction(quit);
 
     QMenu *edit = q->menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({copyIds, selectAll, remove});
+    edit->addActions({copyIds, copyMarkdown, selectAll, remove});
 
     QMenu *tasks = q->menuBar()->addMenu(tr("&Tasks"));
     tasks->addActions({downloadSelected, downloadCompleted, saveExpiring, showInFolder});
@@ -340,4 +343,5 @@ void MainWindow::Private::updateActions()
     remove->setEnabled(!ids.isEmpty());
     copyIds->setEnabled(!ids.isEmpty());
     openPreview->setEnabled(!ids.isEmpty());
+    updateExportActions();
 }

@@ -8,6 +8,7 @@
 #include "eventwriter.h"
 #include "simulator.h"
 #include "tasks/task.h"
+#include "tasks/taskexport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -66,6 +67,9 @@ private slots:
     void gateStateIsAnnounced();
     void downloadsOutputs();
     void demoRunsToTheEnd();
+    void exportOption();
+    void exportWritesEveryTask();
+    void exportFailsClearly();
 
 private:
     struct Run
@@ -386,6 +390,130 @@ void tst_Cli::demoRunsToTheEnd()
     QVERIFY(eventsNamed(events, QStringLiteral("status")).size() >= DemoTasks::count());
     QVERIFY(eventsNamed(events, QStringLiteral("downloaded")).size() >= completed);
     QVERIFY(result.err.contains(folder.path().toUtf8()));
+}
+
+void tst_Cli::exportOption()
+{
+    const QString program = QStringLiteral("wavespeed-monitor-cli");
+    CliOptions options = CliOptions::parse({program, QStringLiteral("--export"),
+                                            QStringLiteral("out/tasks.json"), QStringLiteral("x")},
+                                           {});
+    QCOMPARE(options.action, CliOptions::Action::Run);
+    QCOMPARE(options.exportFile,
+             QDir::current().absoluteFilePath(QStringLiteral("out/tasks.json")));
+
+    options = CliOptions::parse({program, QStringLiteral("x")}, {});
+    QVERIFY(options.exportFile.isEmpty());
+    options = CliOptions::parse({program, QStringLiteral("--export"), QString()}, {});
+    QCOMPARE(options.action, CliOptions::Action::UsageError);
+    options = CliOptions::parse({program, QStringLiteral("--help")}, {});
+    QVERIFY(options.helpText.contains(QLatin1String("--export <FILE>")));
+}
+
+// --export: every task with its final status, outputs, error and where its outputs were saved.
+void tst_Cli::exportWritesEveryTask()
+{
+    Simulator::TaskSpec ok;
+    ok.id = QStringLiteral("cli-export-07");
+    ok.duration = 300ms;
+    ok.outputCount = 2;
+    m_simulator->addTask(ok);
+    Simulator::TaskSpec failed = ok;
+    failed.id = QStringLiteral("cli-export-08");
+    failed.outcome = Simulator::Outcome::Failed;
+    failed.errorCode = 1401;
+    failed.error = QStringLiteral("invalid size");
+    m_simulator->addTask(failed);
+    const QString missing = QStringLiteral("cli-export-09");
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString exportFile = folder.filePath(QStringLiteral("tasks.json"));
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--export"), exportFile,
+                            QStringLiteral("--download"), folder.filePath(QStringLiteral("out")),
+                            QStringLiteral("--api-base"), m_simulator->apiBase().toString(), ok.id,
+                            failed.id, missing},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 1); // one failed, one not found: exit status as without --export
+
+    QFile file(exportFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const QList<Task> tasks = TaskExport::fromJson(file.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(tasks.size(), 3);
+    QCOMPARE(tasks.at(0).id, ok.id);
+    QCOMPARE(tasks.at(1).id, failed.id);
+    QCOMPARE(tasks.at(2).id, missing);
+    QCOMPARE(tasks.at(0).state, TaskState::Completed);
+    QCOMPARE(tasks.at(1).state, TaskState::Failed);
+    QCOMPARE(tasks.at(2).state, TaskState::NotFound);
+    QCOMPARE(tasks.at(1).errorCode, 1401);
+    QVERIFY2(tasks.at(1).error.contains(QLatin1String("invalid size")),
+             qPrintable(tasks.at(1).error));
+
+    const QList<QJsonObject> events = jsonLines(result.out);
+    const QList<QJsonObject> completed = eventsNamed(events, QStringLiteral("completed"));
+    QCOMPARE(completed.size(), 1);
+    const QJsonArray outputs = completed.first().value(QLatin1String("outputs")).toArray();
+    QCOMPARE(tasks.at(0).outputs.size(), 2);
+    QCOMPARE(outputs.size(), 2);
+    QStringList downloaded;
+    for (const QJsonObject &event : eventsNamed(events, QStringLiteral("downloaded")))
+        downloaded.append(
+            QFileInfo(event.value(QLatin1String("path")).toString()).absoluteFilePath());
+    QCOMPARE(downloaded.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(tasks.at(0).outputs.at(i).toString(QUrl::FullyEncoded), outputs.at(i).toString());
+        const QString path = tasks.at(0).savedPath(i);
+        QVERIFY2(QFileInfo(path).isAbsolute() && QFile::exists(path), qPrintable(path));
+        QVERIFY(downloaded.contains(path));
+    }
+    QCOMPARE(tasks.at(0).savedPath(0) == tasks.at(0).savedPath(1), false);
+    QVERIFY(tasks.at(1).savedPaths.isEmpty());
+    QVERIFY(eventsNamed(events, QStringLiteral("warning")).isEmpty());
+}
+
+void tst_Cli::exportFailsClearly()
+{
+    Simulator::TaskSpec ok;
+    ok.id = QStringLiteral("cli-export-10");
+    ok.duration = 300ms;
+    m_simulator->addTask(ok);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString exportFile = folder.filePath(QStringLiteral("no-such-folder/tasks.json"));
+
+    Run result = run({QStringLiteral("--json"), QStringLiteral("--export"), exportFile,
+                      QStringLiteral("--api-base"), m_simulator->apiBase().toString(), ok.id},
+                     m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 1); // the task completed, but the file could not be written
+    QVERIFY2(result.err.contains(QDir::toNativeSeparators(exportFile).toUtf8()), result.err);
+    const QList<QJsonObject> warnings =
+        eventsNamed(jsonLines(result.out), QStringLiteral("warning"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QDir::toNativeSeparators(exportFile)));
+    QCOMPARE(eventsNamed(jsonLines(result.out), QStringLiteral("completed")).size(), 1);
+    QVERIFY(QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    // Text mode: the message on standard error, nothing on standard output about it.
+    result = run({QStringLiteral("--export"), exportFile, QStringLiteral("--api-base"),
+                  m_simulator->apiBase().toString(), ok.id},
+                 m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QDir::toNativeSeparators(exportFile).toUtf8()), result.err);
+    QVERIFY(!result.out.contains(QDir::toNativeSeparators(exportFile).toUtf8()));
+    QVERIFY(QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    // The same run with a folder that exists succeeds.
+    result = run({QStringLiteral("--export"), folder.filePath(QStringLiteral("tasks.json")),
+                  QStringLiteral("--api-base"), m_simulator->apiBase().toString(), ok.id},
+                 m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFile::exists(folder.filePath(QStringLiteral("tasks.json"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
