@@ -7,6 +7,7 @@
 #include "demotasks.h"
 #include "logging.h"
 #include "media/downloader.h"
+#include "media/outputsaver.h"
 #include "settings/credentials.h"
 #include "simulator.h"
 #include "tasks/monitor.h"
@@ -236,12 +237,8 @@ void CliRunner::recordSaved(const QString &id, const QUrl &url, const QString &p
     const Task *task = m_monitor->task(id);
     if (!task)
         return;
-    for (int i = 0; i < task->outputs.size(); ++i) {
-        if (task->outputs.at(i) == url && task->savedPath(i).isEmpty()) {
-            m_monitor->setSavedPath(id, i, QFileInfo(path).absoluteFilePath());
-            return;
-        }
-    }
+    if (const int output = OutputSaver::outputOf(*task, url); output >= 0)
+        m_monitor->setSavedPath(id, output, QFileInfo(path).absoluteFilePath());
 }
 
 // Writes the file --export asked for, if any; when it cannot, says so and ends with status 1.

@@ -134,24 +134,27 @@ bool OutputSaver::queue(const QString &id, bool automatic)
     return true;
 }
 
+int OutputSaver::outputOf(const Task &task, const QUrl &url)
+{
+    // The same URL twice in one task is saved twice: the first output without a file takes it.
+    int output = -1;
+    for (int i = 0; i < task.outputs.size(); ++i) {
+        if (task.outputs.at(i) != url)
+            continue;
+        if (output < 0)
+            output = i;
+        const QString known = task.savedPath(i);
+        if (known.isEmpty() || !QFileInfo::exists(known))
+            return i;
+    }
+    return output;
+}
+
 void OutputSaver::onSaved(const QString &taskId, const QUrl &url, const QString &path)
 {
     const Task *task = m_monitor->task(taskId);
     if (!task)
         return;
-    // The same URL twice in one task is saved twice: the first output without a file takes it.
-    int output = -1;
-    for (int i = 0; i < task->outputs.size(); ++i) {
-        if (task->outputs.at(i) != url)
-            continue;
-        if (output < 0)
-            output = i;
-        const QString known = task->savedPath(i);
-        if (known.isEmpty() || !QFileInfo::exists(known)) {
-            output = i;
-            break;
-        }
-    }
-    if (output >= 0)
-        m_monitor->setSavedPath(taskId, output, QDir::cleanPath(path));
+    if (const int output = outputOf(*task, url); output >= 0)
+        m_monitor->setSavedPath(taskId, output, QFileInfo(path).absoluteFilePath());
 }

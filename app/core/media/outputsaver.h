@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class Downloader;
 class Monitor;
@@ -44,6 +45,9 @@ public:
 
     // Outputs (from 0) of a completed task without a saved file that exists now.
     static QList<int> unsavedOutputs(const Task &task);
+    // Which output (from 0) a file saved from `url` is: the first with that URL and without a
+    // saved file that exists. -1 when the task has no such URL.
+    static int outputOf(const Task &task, const QUrl &url);
 
     // Queues what is not saved yet of each completed task; tasks already being saved, not
     // completed, or with nothing left to save are skipped. Returns the IDs queued.
