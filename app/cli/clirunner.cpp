@@ -215,7 +215,7 @@ void CliRunner::startImport()
     query.to = now;
     m_importFrom = query.from;
 
-    m_import = new HistoryImport(m_monitor->gate(), this);
+    m_import = new HistoryImport(m_monitor->gate(), m_monitor);
     connect(m_import, &HistoryImport::finished, this, &CliRunner::onImported);
     connect(m_import, &HistoryImport::failed, this, [this](const ApiError &error) {
         m_importPending = false;

@@ -30,7 +30,8 @@ HistoryImport::HistoryImport(RequestGate *gate, QObject *parent)
 
 HistoryImport::~HistoryImport()
 {
-    m_gate->cancel(this);
+    if (m_gate)
+        m_gate->cancel(this);
 }
 
 bool HistoryImport::start(HistoryQuery query, QString *whyNot)
@@ -66,6 +67,8 @@ void HistoryImport::cancel()
 
 void HistoryImport::requestPage()
 {
+    if (!m_gate)
+        return;
     const quint64 serial = ++m_serial;
     m_gate->post(m_gate->client()->endpoint(QStringLiteral("/api/v3/predictions")),
                  m_query.body(m_page + 1), this,
@@ -151,5 +154,6 @@ void HistoryImport::end()
     m_running = false;
     m_retry.stop();
     ++m_serial;
-    m_gate->cancel(this);
+    if (m_gate)
+        m_gate->cancel(this);
 }

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -62,7 +63,7 @@ private:
     bool isLastPage(const HistoryQuery::Page &page) const;
     void end();
 
-    RequestGate *m_gate;
+    QPointer<RequestGate> m_gate; // may go first, with its monitor
     HistoryQuery m_query;
     QList<Prediction> m_items;
     QSet<QString> m_seen;
