@@ -61,6 +61,7 @@ struct MainWindow::Private
 
     // Actions
     QAction *addTasks = nullptr;
+    QAction *importTasks = nullptr;
     QAction *paste = nullptr;
     QAction *downloadSelected = nullptr;
     QAction *downloadCompleted = nullptr;
@@ -100,6 +101,7 @@ struct MainWindow::Private
     void updatePreview();
 
     void onAddTasks();
+    void onImportTasks();
     void onPaste();
     void onDownloadSelected();
     void onDownloadCompleted();
