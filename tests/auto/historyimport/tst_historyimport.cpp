@@ -14,6 +14,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
+
+#include "../shared/scriptedserver.h"
 
 using namespace std::chrono_literals;
 
@@ -43,7 +46,10 @@ private slots:
     void validate();
     void parsesTolerantly_data();
     void parsesTolerantly();
+    void pagesThroughEveryTask_data();
     void pagesThroughEveryTask();
+    void neverTrustsTheServerToEnd_data();
+    void neverTrustsTheServerToEnd();
     void stopsAtAShortLastPage();
     void filters_data();
     void filters();
@@ -198,10 +204,23 @@ void tst_HistoryImport::parsesTolerantly()
     QCOMPARE(page.total.value_or(-1), total);
 }
 
+void tst_HistoryImport::pagesThroughEveryTask_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QList<int>>("fetched"); // after each page
+
+    QTest::newRow("230") << 230 << QList<int>{100, 200, 230};
+    // By the total, without asking for an empty third page.
+    QTest::newRow("200") << 200 << QList<int>{100, 200};
+    QTest::newRow("7") << 7 << QList<int>{7};
+}
+
 void tst_HistoryImport::pagesThroughEveryTask()
 {
-    constexpr int Count = 230;
-    for (int i = 0; i < Count; ++i)
+    QFETCH(int, count);
+    QFETCH(QList<int>, fetched);
+
+    for (int i = 0; i < count; ++i)
         addTask(QStringLiteral("page-%1").arg(i, 4, 10, QLatin1Char('0')), m_now.addSecs(-10 - i));
 
     HistoryImport import(m_monitor->gate());
@@ -212,27 +231,18 @@ void tst_HistoryImport::pagesThroughEveryTask()
     QVERIFY(import.start(lastHours(1)));
     QVERIFY(finished.wait(20000));
 
-    QCOMPARE(historyRequests(), 3);
+    QCOMPARE(historyRequests(), fetched.size());
     QCOMPARE(failed.size(), 0);
     const auto items = finished.first().first().value<QList<Prediction>>();
-    QCOMPARE(items.size(), Count);
-    QCOMPARE(idsOf(items).size(), Count); // no duplicates
-    QCOMPARE(pages.size(), 3);
-    QCOMPARE(progress.size(), 3);
-    const QList<int> fetched{100, 200, 230};
-    for (int i = 0; i < 3; ++i) {
+    QCOMPARE(items.size(), count);
+    QCOMPARE(idsOf(items).size(), count); // no duplicates
+    QCOMPARE(pages.size(), fetched.size());
+    QCOMPARE(progress.size(), fetched.size());
+    for (int i = 0; i < fetched.size(); ++i) {
         QCOMPARE(progress.at(i).at(0).toInt(), fetched.at(i));
-        QCOMPARE(progress.at(i).at(1).toInt(), Count);
+        QCOMPARE(progress.at(i).at(1).toInt(), count);
     }
     QVERIFY(!import.isRunning());
-
-    // Every request asked for the next page of the same query.
-    int page = 0;
-    for (const Simulator::Request &request : m_simulator->requests()) {
-        if (request.path == QLatin1String("/api/v3/predictions"))
-            ++page;
-    }
-    QCOMPARE(page, 3);
 }
 
 // A last page shorter than the others ends the search.
@@ -249,6 +259,53 @@ void tst_HistoryImport::stopsAtAShortLastPage()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().value<QList<Prediction>>().size(), 3);
     QCOMPARE(historyRequests(), 2);
+}
+
+void tst_HistoryImport::neverTrustsTheServerToEnd_data()
+{
+    QTest::addColumn<QByteArray>("dataTemplate"); // %1: a fresh ID
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("requests");
+
+    // Full pages without a total, for ever: the cap ends it.
+    QTest::newRow("endless full pages")
+        << QByteArray(R"({"page":1,"items":[{"id":"%1","status":"completed"}]})") << 1
+        << HistoryImport::MaxPages;
+    // A total the pages never reach: the cap ends it.
+    QTest::newRow("total never reached")
+        << QByteArray(R"({"total":100000,"items":[{"id":"%1","status":"completed"}]})") << 1
+        << HistoryImport::MaxPages;
+    // Without a total, a short page is the last one.
+    QTest::newRow("short page without total")
+        << QByteArray(R"({"items":[{"id":"%1","status":"completed"}]})") << 2 << 1;
+    // Without items, the page is empty and the last one.
+    QTest::newRow("items missing") << QByteArray(R"({"page":1,"total":5})") << 1 << 1;
+}
+
+void tst_HistoryImport::neverTrustsTheServerToEnd()
+{
+    QFETCH(QByteArray, dataTemplate);
+    QFETCH(int, pageSize);
+    QFETCH(int, requests);
+
+    ScriptedServer server([&server, dataTemplate](const ScriptedServer::Request &) {
+        const QByteArray id = "endless-" + QByteArray::number(server.requests.size());
+        QByteArray data = dataTemplate;
+        data.replace("%1", id);
+        return ScriptedServer::response(200,
+                                        R"({"code":200,"message":"success","data":)" + data + "}");
+    });
+    QVERIFY(m_monitor->client()->setBaseUrl(server.url()));
+    m_monitor->gate()->setMaxPerSecond(1000); // a hundred pages without waiting ten seconds
+
+    HistoryQuery query = lastHours(1);
+    query.pageSize = pageSize;
+    HistoryImport import(m_monitor->gate());
+    QSignalSpy finished(&import, &HistoryImport::finished);
+    QVERIFY(import.start(query));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(int(server.requests.size()), requests);
+    QCOMPARE(import.pagesFetched(), requests);
 }
 
 void tst_HistoryImport::filters_data()
