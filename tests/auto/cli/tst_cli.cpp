@@ -76,6 +76,8 @@ private slots:
     void importsTheAccountsTasks();
     void importWithRejectedKey();
     void importFromAnEmptyAccount();
+    void importJoinsTheGivenIds();
+    void importThatFailsIsAWarning();
 
 private:
     struct Run
@@ -581,6 +583,54 @@ void tst_Cli::importFromAnEmptyAccount()
                 .toString()
                 .contains(QLatin1String("no tasks found since")));
     QCOMPARE(m_simulator->requestCount(QStringLiteral("/api/v3/predictions")), 1);
+}
+
+// TEXT and --import-since together: the given IDs and the account's tasks, each once.
+void tst_Cli::importJoinsTheGivenIds()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Simulator::TaskSpec spec;
+    spec.duration = 300ms;
+    spec.id = QStringLiteral("cli-given-01"); // older than the span: only TEXT brings it
+    spec.createdAt = now.addSecs(-3 * 3600);
+    m_simulator->addTask(spec);
+    spec.id = QStringLiteral("cli-both-02"); // given and in the span
+    spec.createdAt = now.addSecs(-600);
+    m_simulator->addTask(spec);
+    spec.id = QStringLiteral("cli-listed-03");
+    spec.createdAt = now.addSecs(-1200);
+    m_simulator->addTask(spec);
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), QStringLiteral("--import-since"),
+                            QStringLiteral("1h"), QStringLiteral("cli-given-01 cli-both-02")},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 0);
+    QStringList completed;
+    for (const QJsonObject &event : eventsNamed(jsonLines(result.out), QStringLiteral("completed")))
+        completed.append(event.value(QLatin1String("id")).toString());
+    completed.sort();
+    QCOMPARE(completed, (QStringList{QStringLiteral("cli-both-02"), QStringLiteral("cli-given-01"),
+                                     QStringLiteral("cli-listed-03")}));
+}
+
+// The listing fails for good (nothing listens): a warning, and not every task was seen to end.
+void tst_Cli::importThatFailsIsAWarning()
+{
+    const QString base = m_simulator->apiBase().toString();
+    m_simulator->stop();
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"), base,
+                            QStringLiteral("--import-since"), QStringLiteral("2h")},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 1);
+    const QList<QJsonObject> warnings =
+        eventsNamed(jsonLines(result.out), QStringLiteral("warning"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("could not be listed")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
