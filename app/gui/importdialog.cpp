@@ -27,6 +27,8 @@ namespace {
 
 constexpr int DefaultRangeHours = 24;
 constexpr int IdRole = Qt::UserRole;
+constexpr int ResultsWidthChars = 90;
+constexpr int ResultsHeightLines = 14;
 
 } // namespace
 
@@ -124,6 +126,12 @@ void ImportDialog::createResults()
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setHeaderLabels({tr("ID"), tr("Model"), tr("Status"), tr("Created")});
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
+    // Room for WaveSpeed's 32-character IDs, a model and a date, in the font of the day.
+    const QFontMetrics metrics = m_results->fontMetrics();
+    m_results->setMinimumWidth(
+        metrics.horizontalAdvance(QString(ResultsWidthChars, QLatin1Char('0'))));
+    m_results->setMinimumHeight(metrics.height() * ResultsHeightLines);
     connect(m_results, &QTreeWidget::itemChanged, this, &ImportDialog::updateAddButton);
 
     m_selectAll = new QPushButton(tr("Select &All"), this);
@@ -149,6 +157,7 @@ void ImportDialog::createResults()
     searchRow->addWidget(m_find);
     searchRow->addWidget(m_progress, 1);
     searchRow->addWidget(m_cancelSearch);
+    searchRow->addStretch(); // keeps Find its own size while the progress bar is hidden
     auto *selectRow = new QHBoxLayout;
     selectRow->addWidget(m_selectAll);
     selectRow->addWidget(m_selectNone);
