@@ -57,6 +57,7 @@ private slots:
     void refusesBadRangesBeforeAnyRequest();
     void keepsToTheRange();
     void rejectedKeyEndsIt();
+    void waitsOutARateLimit();
     void emptyAccount();
     void cancelStopsPaging();
     void importAddsFinishedTasksWithoutChecks();
@@ -420,6 +421,25 @@ void tst_HistoryImport::rejectedKeyEndsIt()
     QCOMPARE(finished.size(), 0);
     QCOMPARE(historyRequests(), 1); // a rejected key is not asked again
     QVERIFY(!import.isRunning());
+}
+
+// The listing goes through the gate: a 429 pauses it like any check, and it goes on after.
+void tst_HistoryImport::waitsOutARateLimit()
+{
+    addTask(QStringLiteral("slow-ok-01"), m_now.addSecs(-60));
+    m_simulator->rateLimitNext(1, "1");
+
+    HistoryImport import(m_monitor->gate());
+    QSignalSpy limited(m_monitor->gate(), &RequestGate::rateLimited);
+    QSignalSpy finished(&import, &HistoryImport::finished);
+    QSignalSpy failed(&import, &HistoryImport::failed);
+    QVERIFY(import.start(lastHours(1)));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(limited.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(historyRequests(), 2);
+    QCOMPARE(idsOf(finished.first().first().value<QList<Prediction>>()),
+             QSet<QString>{QStringLiteral("slow-ok-01")});
 }
 
 void tst_HistoryImport::emptyAccount()
