@@ -249,28 +249,28 @@ Task::Fields TaskPoller::update(Task &task, const Prediction &prediction,
                                 const ModelCatalog *catalog)
 {
     Task::Fields fields;
-    auto update = [&fields](auto &member, const auto &value, Task::Field field) {
+    auto change = [&fields](auto &member, const auto &value, Task::Field field) {
         if (member != value) {
             member = value;
             fields |= field;
         }
     };
 
-    update(task.status, prediction.statusText, Task::Field::Status);
+    change(task.status, prediction.statusText, Task::Field::Status);
     if (!prediction.model.isEmpty())
-        update(task.model, prediction.model, Task::Field::Model);
+        change(task.model, prediction.model, Task::Field::Model);
     if (prediction.createdAt.isValid())
-        update(task.createdAt, prediction.createdAt, Task::Field::Created);
-    update(task.outputs, prediction.outputs, Task::Field::Outputs);
-    update(task.nsfw, prediction.nsfw, Task::Field::Outputs);
+        change(task.createdAt, prediction.createdAt, Task::Field::Created);
+    change(task.outputs, prediction.outputs, Task::Field::Outputs);
+    change(task.nsfw, prediction.nsfw, Task::Field::Outputs);
     if (prediction.inferenceMs)
-        update(task.inferenceMs, prediction.inferenceMs, Task::Field::Inference);
-    update(task.error, prediction.error, Task::Field::Error);
-    update(task.errorCode, prediction.errorCode, Task::Field::Error);
+        change(task.inferenceMs, prediction.inferenceMs, Task::Field::Inference);
+    change(task.error, prediction.error, Task::Field::Error);
+    change(task.errorCode, prediction.errorCode, Task::Field::Error);
 
     if ((fields & Task::Field::Model) && !task.kindSetByUser && catalog) {
         const TaskKind kind = catalog->kindOf(task.model);
-        update(task.kind, kind, Task::Field::Kind);
+        change(task.kind, kind, Task::Field::Kind);
     }
     return fields;
 }
