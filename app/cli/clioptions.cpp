@@ -6,9 +6,28 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace {
 constexpr qint64 MaxTimeoutSeconds = 7 * 24 * 3600; // predictions are deleted after 7 days
+constexpr qint64 MaxImportSeconds = 7 * 24 * 3600;  // the history reaches back this far
+} // namespace
+
+std::optional<std::chrono::seconds> CliOptions::parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,9})([smhd])$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 number = match.captured(1).toLongLong();
+    const QChar unit = match.captured(2).at(0);
+    const qint64 unitSeconds = unit == QLatin1Char('d')   ? 24 * 3600
+                               : unit == QLatin1Char('h') ? 3600
+                               : unit == QLatin1Char('m') ? 60
+                                                          : 1;
+    if (number <= 0)
+        return std::nullopt;
+    return std::chrono::seconds(number * unitSeconds);
 }
 
 CliOptions CliOptions::parse(const QStringList &arguments, const QString &environmentBase)
@@ -37,6 +56,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
         QStringLiteral("timeout"),
         tr("Stop watching a task after this long (default %1).").arg(DefaultTimeout.count()),
         tr("SECS"));
+    const QCommandLineOption importSince(
+        QStringLiteral("import-since"),
+        tr("Also watch every task of the account created within DURATION (e.g. 90m, 24h, 3d; "
+           "units s, m, h, d; at most 7d)."),
+        tr("DURATION"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("One JSON object per line on standard output."));
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -44,7 +68,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({apiBase, download, exportFile, timeout, json, demo, help, version});
+    parser.addOptions(
+        {apiBase, download, exportFile, timeout, importSince, json, demo, help, version});
 
     CliOptions options;
     auto usageError = [&options](const QString &message) {
@@ -83,6 +108,16 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
                                   .arg(MaxTimeoutSeconds)
                                   .arg(parser.value(timeout)));
         options.timeout = std::chrono::seconds(seconds);
+    }
+
+    if (parser.isSet(importSince)) {
+        const std::optional<std::chrono::seconds> since =
+            parseDuration(parser.value(importSince).trimmed());
+        if (!since || since->count() > MaxImportSeconds)
+            return usageError(tr("--import-since takes a whole positive number with a unit s, m, "
+                                 "h or d, of at most 7 days (e.g. 90m, 24h, 3d), not “%1”.")
+                                  .arg(parser.value(importSince)));
+        options.importSince = since;
     }
 
     if (parser.isSet(download)) {

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 // What the command line asked for, checked: the contract in ARCHITECTURE.md, "Command line".
 struct CliOptions
@@ -34,6 +35,11 @@ public:
     std::chrono::seconds timeout = DefaultTimeout;
     bool json = false;
     bool demo = false;
+    // --import-since: also watch every task of the account created within this span.
+    std::optional<std::chrono::seconds> importSince;
+
+    // "90m", "24h", "3d", "45s": a whole positive number and a unit; nothing otherwise.
+    static std::optional<std::chrono::seconds> parseDuration(const QString &text);
 
     // `environmentBase` is WAVESPEED_API_BASE, used when --api-base is not given.
     static CliOptions parse(const QStringList &arguments, const QString &environmentBase);

@@ -10,6 +10,7 @@
 #include "media/outputsaver.h"
 #include "settings/credentials.h"
 #include "simulator.h"
+#include "tasks/historyimport.h"
 #include "tasks/monitor.h"
 #include "tasks/requestgate.h"
 #include "tasks/taskexport.h"
@@ -83,7 +84,7 @@ void CliRunner::start(const QStringList &arguments, const QString &environmentBa
         startDemo();
         return;
     }
-    if (m_ids.isEmpty()) {
+    if (m_ids.isEmpty() && !m_options.importSince) {
         fail(UsageError, tr("No task ID found in the input."));
         return;
     }
@@ -149,6 +150,9 @@ void CliRunner::startDemo()
                 return;
             }
             m_monitor->add(m_ids + ids);
+            // The demo's account holds what the demo submitted.
+            if (m_options.importSince)
+                startImport();
         });
 }
 
@@ -174,11 +178,8 @@ void CliRunner::watch(const QStringList &ids, const QString &key)
     connect(m_monitor, &Monitor::taskFinished, this, &CliRunner::onTaskFinished);
     connect(m_monitor, &Monitor::warning, this,
             [this](const QString &message, const QString &id) { m_events->warning(message, id); });
-    connect(m_monitor, &Monitor::keyRejected, this, [this] {
-        fail(KeyRejected, tr("The API rejected the key. Check %1 or the key saved in the "
-                             "desktop app.")
-                              .arg(QLatin1String(Credentials::EnvironmentVariable)));
-    });
+    connect(m_monitor, &Monitor::keyRejected, this,
+            [this] { fail(KeyRejected, keyRejectedMessage()); });
 
     if (!m_options.downloadDirectory.isEmpty()) {
         m_downloader = new Downloader(m_network, this);
@@ -200,6 +201,60 @@ void CliRunner::watch(const QStringList &ids, const QString &key)
 
     if (!ids.isEmpty())
         m_monitor->add(ids);
+    if (m_options.importSince && !m_options.demo)
+        startImport();
+}
+
+QString CliRunner::keyRejectedMessage() const
+{
+    return tr("The API rejected the key. Check %1 or the key saved in the desktop app.")
+        .arg(QLatin1String(Credentials::EnvironmentVariable));
+}
+
+void CliRunner::startImport()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    HistoryQuery query;
+    query.from = now.addSecs(-m_options.importSince->count());
+    query.to = now;
+    m_importFrom = query.from;
+
+    m_import = new HistoryImport(m_monitor->gate(), m_monitor);
+    connect(m_import, &HistoryImport::finished, this, &CliRunner::onImported);
+    connect(m_import, &HistoryImport::failed, this, [this](const ApiError &error) {
+        m_importPending = false;
+        if (error.kind == ApiError::Kind::KeyRejected) {
+            fail(KeyRejected, keyRejectedMessage());
+            return;
+        }
+        m_importFailed = true;
+        m_events->warning(tr("The account's tasks could not be listed: %1").arg(error.text()));
+        finishIfDone();
+    });
+    m_importPending = true;
+    QString whyNot;
+    if (!m_import->start(query, &whyNot)) {
+        m_importPending = false;
+        fail(UsageError, whyNot);
+    }
+}
+
+void CliRunner::onImported(const QList<Prediction> &items)
+{
+    if (items.isEmpty()) {
+        m_events->warning(tr("Import from the account: no tasks found since %1.")
+                              .arg(m_importFrom.toString(Qt::ISODate)));
+    }
+    // Finished tasks come with everything: they are reported at once, as if seen ending now.
+    const Monitor::AddResult result = m_monitor->import(items);
+    for (const QString &id : result.added) {
+        const Task &task = *m_monitor->task(id);
+        m_events->status(task);
+        if (task.isFinished())
+            onTaskFinished(id);
+    }
+    m_importPending = false;
+    finishIfDone();
 }
 
 void CliRunner::onTaskFinished(const QString &id)
@@ -219,7 +274,8 @@ void CliRunner::onTaskFinished(const QString &id)
 
 void CliRunner::finishIfDone()
 {
-    if (m_ended || !m_monitor || m_monitor->unfinishedCount() > 0 || !m_downloadsPending.isEmpty())
+    if (m_ended || !m_monitor || m_importPending || m_monitor->unfinishedCount() > 0 ||
+        !m_downloadsPending.isEmpty())
         return;
 
     const QStringList ids = m_monitor->ids();
@@ -227,7 +283,7 @@ void CliRunner::finishIfDone()
         return m_monitor->task(id)->state == TaskState::Completed;
     });
     if (writeExport())
-        end(allCompleted && m_allOutputsSaved ? Success : NotAllCompleted);
+        end(allCompleted && m_allOutputsSaved && !m_importFailed ? Success : NotAllCompleted);
 }
 
 // For --export: the monitor keeps where each output went. A URL listed twice is saved twice,

@@ -5,6 +5,8 @@
 #include "clioptions.h"
 #include "eventwriter.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -14,6 +16,8 @@
 #include <memory>
 
 class Downloader;
+class HistoryImport;
+struct Prediction;
 class Monitor;
 class QIODevice;
 class QNetworkAccessManager;
@@ -49,6 +53,9 @@ private:
     void run(const QString &key);
     void startDemo();
     void watch(const QStringList &ids, const QString &key);
+    void startImport();
+    void onImported(const QList<Prediction> &items);
+    QString keyRejectedMessage() const;
     void onTaskFinished(const QString &id);
     void recordSaved(const QString &id, const QUrl &url, const QString &path);
     bool writeExport();
@@ -65,8 +72,12 @@ private:
     Monitor *m_monitor = nullptr;
     Downloader *m_downloader = nullptr;
     Simulator *m_simulator = nullptr;
+    HistoryImport *m_import = nullptr;
+    QDateTime m_importFrom;
     QStringList m_ids;
     QSet<QString> m_downloadsPending;
     bool m_allOutputsSaved = true;
+    bool m_importPending = false; // the account's tasks are still being listed or added
+    bool m_importFailed = false;
     bool m_ended = false;
 };

@@ -66,6 +66,7 @@ struct MainWindow::Private
 
     // Actions
     QAction *addTasks = nullptr;
+    QAction *importTasks = nullptr;
     QAction *paste = nullptr;
     QAction *downloadSelected = nullptr;
     QAction *downloadCompleted = nullptr;
@@ -109,6 +110,7 @@ struct MainWindow::Private
     void updatePreview();
 
     void onAddTasks();
+    void onImportTasks();
     void onPaste();
     void onDownloadSelected();
     void onDownloadCompleted();

@@ -7,6 +7,7 @@
 #include "api/apiclient.h"
 #include "api/apienvelope.h"
 #include "demotasks.h"
+#include "importdialog.h"
 #include "logging.h"
 #include "media/downloader.h"
 #include "media/outputsaver.h"
@@ -85,6 +86,10 @@ void MainWindow::Private::createActions()
 {
     addTasks = makeAction(tr("&Add Tasks…"), tr("Paste task IDs, URLs or API responses to watch"),
                           QKeySequence::New, themedIcon("list-add", "add"), &Private::onAddTasks);
+    importTasks = makeAction(tr("&Import Recent Tasks…"),
+                             tr("Find the tasks of your account from the last 7 days and watch "
+                                "them"),
+                             {}, themedIcon("document-import", "add"), &Private::onImportTasks);
     paste = makeAction(tr("&Paste Tasks"), tr("Watch every task ID in the clipboard"),
                        QKeySequence::Paste, themedIcon("edit-paste", "paste"), &Private::onPaste);
     downloadSelected = makeAction(tr("&Download"),
@@ -147,7 +152,7 @@ void MainWindow::Private::createActions()
 void MainWindow::Private::createMenusAndToolBar()
 {
     QMenu *file = q->menuBar()->addMenu(tr("&File"));
-    file->addActions({addTasks, paste});
+    file->addActions({addTasks, importTasks, paste});
     file->addSeparator();
     file->addActions({exportSelected, exportAll});
     file->addSeparator();
@@ -188,6 +193,16 @@ void MainWindow::Private::onAddTasks()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &AddTasksDialog::textAccepted, q,
                      [this](const QString &text) { q->addFromText(text, Source::Dialog); });
+    dialog->open();
+}
+
+void MainWindow::Private::onImportTasks()
+{
+    auto *dialog = new ImportDialog(monitor, q);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ImportDialog::imported, q, [this](const Monitor::AddResult &result) {
+        reportAdded(result, Source::Dialog, {});
+    });
     dialog->open();
 }
 

@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "api/modelcatalog.h"
+#include "api/prediction.h"
 #include "logging.h"
 #include "requestgate.h"
 #include "taskid.h"
@@ -134,6 +135,46 @@ void Monitor::restore(const QList<Task> &tasks)
     emit tasksAdded(restored);
     for (TaskPoller *poller : std::as_const(started))
         poller->start();
+}
+
+Monitor::AddResult Monitor::import(const QList<Prediction> &predictions)
+{
+    AddResult result;
+    QList<Task> tasks;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Prediction &prediction : predictions) {
+        const QString &id = prediction.id;
+        if (!TaskId::isAcceptable(id)) {
+            result.refused.append(id);
+            continue;
+        }
+        if (m_pollers.contains(id) || result.added.contains(id)) {
+            result.alreadyWatched.append(id);
+            continue;
+        }
+        Task task;
+        task.id = id;
+        task.addedAt = now;
+        TaskPoller::update(task, prediction, m_catalog);
+        if (const std::optional<TaskState> end = TaskPoller::endFor(prediction.status)) {
+            task.state = *end;
+            task.finishedAt = now;
+        }
+        tasks.append(task);
+        result.added.append(id);
+    }
+    if (result.added.isEmpty())
+        return result;
+
+    m_catalog->refresh();
+    QList<TaskPoller *> started;
+    for (const Task &task : std::as_const(tasks))
+        started.append(createPoller(task));
+    qCInfo(lcPoll) << "imported" << result.added.size() << "tasks," << m_order.size() << "in all";
+    emit tasksAdded(result.added);
+    for (TaskPoller *poller : std::as_const(started))
+        poller->start();
+    return result;
 }
 
 void Monitor::remove(const QStringList &ids)

@@ -19,6 +19,7 @@ class ModelCatalog;
 class QNetworkAccessManager;
 class RequestGate;
 class TaskPoller;
+struct Prediction;
 
 // The engine: owns the watched tasks, their pollers, the request gate and the model catalogue,
 // and reports every change. The command line and the window both sit on top of it.
@@ -57,6 +58,11 @@ public:
     // Takes back tasks kept from an earlier run: finished ones are never checked again,
     // unfinished ones resume. IDs already watched are skipped.
     void restore(const QList<Task> &tasks);
+    // Takes in tasks found in the account's history, as the API described them there: finished
+    // ones join in their final state without a request of their own (and without taskFinished,
+    // as nothing finishes now), unfinished ones are watched as usual. IDs already watched are
+    // left alone and reported.
+    AddResult import(const QList<Prediction> &predictions);
     // Stops watching and forgets the tasks.
     void remove(const QStringList &ids);
 
@@ -75,7 +81,7 @@ public:
     void setSavedPath(const QString &id, int output, const QString &path);
 
 signals:
-    void tasksAdded(const QStringList &ids); // by add() and restore()
+    void tasksAdded(const QStringList &ids); // by add(), import() and restore()
     void tasksRemoved(const QStringList &ids);
     void taskChanged(const QString &id, Task::Fields fields);
     void taskFinished(const QString &id);

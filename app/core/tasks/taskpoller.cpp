@@ -171,30 +171,38 @@ void TaskPoller::onReply(quint64 serial, const ApiReply &reply)
     Task::Fields fields = apply(prediction) | Task::Field::Schedule;
 
     const QDateTime answeredAt = QDateTime::currentDateTimeUtc();
-    switch (prediction.status) {
-    case Prediction::Status::Completed:
-        if (const auto duration = DurationStats::estimate(m_task.createdAt, m_lastRunningAt,
-                                                          answeredAt, m_task.inferenceMs)) {
-            emit durationObserved(m_task.model, *duration);
-        }
-        finish(TaskState::Completed, fields);
-        return;
-    case Prediction::Status::Failed:
-        finish(TaskState::Failed, fields);
-        return;
-    case Prediction::Status::Cancelled:
-        finish(TaskState::Cancelled, fields);
-        return;
-    case Prediction::Status::Timeout:
-        finish(TaskState::ServerTimeout, fields);
-        return;
-    case Prediction::Status::Created:
-    case Prediction::Status::Processing:
-    case Prediction::Status::Unknown:
+    const std::optional<TaskState> end = endFor(prediction.status);
+    if (!end) {
         m_lastRunningAt = answeredAt;
         scheduleNext(ApiError::Kind::None, fields);
         return;
     }
+    if (*end == TaskState::Completed) {
+        if (const auto duration = DurationStats::estimate(m_task.createdAt, m_lastRunningAt,
+                                                          answeredAt, m_task.inferenceMs)) {
+            emit durationObserved(m_task.model, *duration);
+        }
+    }
+    finish(*end, fields);
+}
+
+std::optional<TaskState> TaskPoller::endFor(Prediction::Status status)
+{
+    switch (status) {
+    case Prediction::Status::Completed:
+        return TaskState::Completed;
+    case Prediction::Status::Failed:
+        return TaskState::Failed;
+    case Prediction::Status::Cancelled:
+        return TaskState::Cancelled;
+    case Prediction::Status::Timeout:
+        return TaskState::ServerTimeout;
+    case Prediction::Status::Created:
+    case Prediction::Status::Processing:
+    case Prediction::Status::Unknown:
+        break;
+    }
+    return std::nullopt;
 }
 
 void TaskPoller::onError(const ApiError &error)
@@ -232,31 +240,37 @@ void TaskPoller::onError(const ApiError &error)
 
 Task::Fields TaskPoller::apply(const Prediction &prediction)
 {
+    if (prediction.resultUrl.isValid())
+        m_resultUrl = prediction.resultUrl;
+    return update(m_task, prediction, m_catalog);
+}
+
+Task::Fields TaskPoller::update(Task &task, const Prediction &prediction,
+                                const ModelCatalog *catalog)
+{
     Task::Fields fields;
-    auto update = [&fields](auto &member, const auto &value, Task::Field field) {
+    auto change = [&fields](auto &member, const auto &value, Task::Field field) {
         if (member != value) {
             member = value;
             fields |= field;
         }
     };
 
-    update(m_task.status, prediction.statusText, Task::Field::Status);
+    change(task.status, prediction.statusText, Task::Field::Status);
     if (!prediction.model.isEmpty())
-        update(m_task.model, prediction.model, Task::Field::Model);
+        change(task.model, prediction.model, Task::Field::Model);
     if (prediction.createdAt.isValid())
-        update(m_task.createdAt, prediction.createdAt, Task::Field::Created);
-    update(m_task.outputs, prediction.outputs, Task::Field::Outputs);
-    update(m_task.nsfw, prediction.nsfw, Task::Field::Outputs);
+        change(task.createdAt, prediction.createdAt, Task::Field::Created);
+    change(task.outputs, prediction.outputs, Task::Field::Outputs);
+    change(task.nsfw, prediction.nsfw, Task::Field::Outputs);
     if (prediction.inferenceMs)
-        update(m_task.inferenceMs, prediction.inferenceMs, Task::Field::Inference);
-    update(m_task.error, prediction.error, Task::Field::Error);
-    update(m_task.errorCode, prediction.errorCode, Task::Field::Error);
-    if (prediction.resultUrl.isValid())
-        m_resultUrl = prediction.resultUrl;
+        change(task.inferenceMs, prediction.inferenceMs, Task::Field::Inference);
+    change(task.error, prediction.error, Task::Field::Error);
+    change(task.errorCode, prediction.errorCode, Task::Field::Error);
 
-    if ((fields & Task::Field::Model) && !m_task.kindSetByUser && m_catalog) {
-        const TaskKind kind = m_catalog->kindOf(m_task.model);
-        update(m_task.kind, kind, Task::Field::Kind);
+    if ((fields & Task::Field::Model) && !task.kindSetByUser && catalog) {
+        const TaskKind kind = catalog->kindOf(task.model);
+        change(task.kind, kind, Task::Field::Kind);
     }
     return fields;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/prediction.h"
 #include "pollpolicy.h"
 #include "task.h"
 
@@ -12,9 +13,9 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 struct ApiReply;
-struct Prediction;
 class ModelCatalog;
 class RequestGate;
 
@@ -47,6 +48,14 @@ public:
     void setSavedPath(int output, const QString &path);
     // The catalogue learned something: adopt its kind unless the user chose one.
     void refreshKind();
+
+    // What a prediction says about a task, written into it: status, model, creation, outputs,
+    // inference time, error, and the kind of the model unless the user chose one. Returns the
+    // fields that changed. Shared with tasks imported from the account's history.
+    static Task::Fields update(Task &task, const Prediction &prediction,
+                               const ModelCatalog *catalog);
+    // The monitor's end for a terminal status of the API; nothing while the task runs.
+    static std::optional<TaskState> endFor(Prediction::Status status);
 
 signals:
     void changed(Task::Fields fields);

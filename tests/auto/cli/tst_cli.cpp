@@ -13,9 +13,11 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,16 @@ private slots:
     void exportOption();
     void exportWritesEveryTask();
     void exportFailsClearly();
+    void importSinceOption_data();
+    void importSinceOption();
+    void importSinceUsageErrors_data();
+    void importSinceUsageErrors();
+    void importsTheAccountsTasks_data();
+    void importsTheAccountsTasks();
+    void importWithRejectedKey();
+    void importFromAnEmptyAccount();
+    void importJoinsTheGivenIds();
+    void importThatFailsIsAWarning();
 
 private:
     struct Run
@@ -390,6 +402,239 @@ void tst_Cli::demoRunsToTheEnd()
     QVERIFY(eventsNamed(events, QStringLiteral("status")).size() >= DemoTasks::count());
     QVERIFY(eventsNamed(events, QStringLiteral("downloaded")).size() >= completed);
     QVERIFY(result.err.contains(folder.path().toUtf8()));
+}
+
+void tst_Cli::importSinceOption_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("seconds"); // -1: a usage error
+
+    QTest::newRow("seconds") << QStringLiteral("45s") << 45;
+    QTest::newRow("minutes") << QStringLiteral("90m") << 5400;
+    QTest::newRow("hours") << QStringLiteral("24h") << 86400;
+    QTest::newRow("days") << QStringLiteral("3d") << 3 * 86400;
+    QTest::newRow("seven days") << QStringLiteral("7d") << 7 * 86400;
+    QTest::newRow("168 hours") << QStringLiteral("168h") << 7 * 86400;
+    QTest::newRow("eight days") << QStringLiteral("8d") << -1;
+    QTest::newRow("169 hours") << QStringLiteral("169h") << -1;
+    QTest::newRow("zero") << QStringLiteral("0h") << -1;
+    QTest::newRow("negative") << QStringLiteral("-1d") << -1;
+    QTest::newRow("fraction") << QStringLiteral("1.5h") << -1;
+    QTest::newRow("no unit") << QStringLiteral("24") << -1;
+    QTest::newRow("unknown unit") << QStringLiteral("2w") << -1;
+    QTest::newRow("upper case") << QStringLiteral("24H") << -1;
+    QTest::newRow("words") << QStringLiteral("abc") << -1;
+    QTest::newRow("empty") << QString() << -1;
+    QTest::newRow("huge") << QStringLiteral("99999999999999999999d") << -1;
+}
+
+void tst_Cli::importSinceOption()
+{
+    QFETCH(QString, value);
+    QFETCH(int, seconds);
+
+    const CliOptions options = CliOptions::parse(
+        {QStringLiteral("wavespeed-monitor-cli"), QStringLiteral("--import-since"), value}, {});
+    if (seconds < 0) {
+        QCOMPARE(options.action, CliOptions::Action::UsageError);
+        QVERIFY(options.error.contains(QLatin1String("--import-since")));
+        return;
+    }
+    QCOMPARE(options.action, CliOptions::Action::Run);
+    QVERIFY(options.importSince);
+    QCOMPARE(options.importSince->count(), seconds);
+    QVERIFY(options.texts.isEmpty());
+}
+
+void tst_Cli::importSinceUsageErrors_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("8d") << QStringLiteral("8d");
+    QTest::newRow("abc") << QStringLiteral("abc");
+}
+
+void tst_Cli::importSinceUsageErrors()
+{
+    QFETCH(QString, value);
+
+    const Run result =
+        run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+             m_simulator->apiBase().toString(), QStringLiteral("--import-since"), value},
+            m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains("--import-since"));
+    QCOMPARE(m_simulator->requests().size(), 0);
+}
+
+void tst_Cli::importsTheAccountsTasks_data()
+{
+    QTest::addColumn<bool>("withFailure");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("all completed") << false << 0;
+    QTest::newRow("one failed") << true << 1;
+}
+
+// Finished tasks of the account are reported from the history alone, running ones are watched
+// to their end, and all of them are saved with --download.
+void tst_Cli::importsTheAccountsTasks()
+{
+    QFETCH(bool, withFailure);
+    QFETCH(int, exitCode);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Simulator::TaskSpec spec;
+    spec.duration = 1s;
+    spec.id = QStringLiteral("cli-imp-done-01");
+    spec.createdAt = now.addSecs(-1800);
+    m_simulator->addTask(spec);
+    spec.id = QStringLiteral("cli-imp-old-02"); // before the range
+    spec.createdAt = now.addSecs(-3 * 3600);
+    m_simulator->addTask(spec);
+    spec.id = QStringLiteral("cli-imp-run-03");
+    spec.createdAt = now.addSecs(-1);
+    spec.duration = 1500ms;
+    m_simulator->addTask(spec);
+    QStringList finishedAlready{QStringLiteral("cli-imp-done-01")};
+    if (withFailure) {
+        spec.id = QStringLiteral("cli-imp-fail-04");
+        spec.createdAt = now.addSecs(-600);
+        spec.duration = 1s;
+        spec.outcome = Simulator::Outcome::Failed;
+        spec.errorCode = 1200;
+        spec.error = QStringLiteral("flagged");
+        m_simulator->addTask(spec);
+        finishedAlready.append(spec.id);
+    }
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), QStringLiteral("--download"),
+                            folder.path(), QStringLiteral("--import-since"), QStringLiteral("1h")},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, exitCode);
+
+    const QList<QJsonObject> events = jsonLines(result.out);
+    QVERIFY(!events.isEmpty());
+    QSet<QString> statusIds;
+    QStringList ends; // "completed id" / "failed id", in order
+    for (const QJsonObject &event : events) {
+        const QString name = event.value(QLatin1String("event")).toString();
+        const QString id = event.value(QLatin1String("id")).toString();
+        if (name == QLatin1String("status")) {
+            statusIds.insert(id);
+            QVERIFY(!ends.contains(QStringLiteral("completed ") + id));
+        } else if (name == QLatin1String("completed") || name == QLatin1String("failed")) {
+            QVERIFY2(statusIds.contains(id), "a status event comes first");
+            ends.append(name + QLatin1Char(' ') + id);
+        }
+    }
+    QStringList expectedEnds{QStringLiteral("completed cli-imp-done-01"),
+                             QStringLiteral("completed cli-imp-run-03")};
+    if (withFailure)
+        expectedEnds.append(QStringLiteral("failed cli-imp-fail-04"));
+    QCOMPARE(QSet<QString>(ends.cbegin(), ends.cend()),
+             QSet<QString>(expectedEnds.cbegin(), expectedEnds.cend()));
+    QCOMPARE(ends.size(), expectedEnds.size());
+    QVERIFY(!statusIds.contains(QStringLiteral("cli-imp-old-02")));
+    if (withFailure) {
+        const QJsonObject failed = eventsNamed(events, QStringLiteral("failed")).first();
+        QCOMPARE(failed.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(failed.value(QLatin1String("error")).toString().contains(QLatin1String("flagged")));
+    }
+    QCOMPARE(eventsNamed(events, QStringLiteral("downloaded")).size(), 2);
+    QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("cli-imp-done-01_1.png"))));
+
+    // Tasks finished before the import are never checked one by one.
+    for (const QString &id : std::as_const(finishedAlready))
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/api/v3/predictions/") + id), 0);
+    QVERIFY(m_simulator->requestCount(QStringLiteral("/api/v3/predictions/cli-imp-run-03")) > 0);
+}
+
+void tst_Cli::importWithRejectedKey()
+{
+    Simulator::TaskSpec spec;
+    spec.id = QStringLiteral("cli-imp-key-01");
+    spec.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    m_simulator->addTask(spec);
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), QStringLiteral("--import-since"),
+                            QStringLiteral("24h")},
+                           QStringLiteral("test-key-not-secret"));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(!result.err.isEmpty());
+    const QList<QJsonObject> events = jsonLines(result.out);
+    QCOMPARE(eventsNamed(events, QStringLiteral("status")).size(), 0);
+    QVERIFY(!result.err.contains("test-key-not-secret"));
+    QVERIFY(!result.out.contains("test-key-not-secret"));
+}
+
+void tst_Cli::importFromAnEmptyAccount()
+{
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), QStringLiteral("--import-since"),
+                            QStringLiteral("90m")},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> events = jsonLines(result.out);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().value(QLatin1String("event")).toString(), QStringLiteral("warning"));
+    QVERIFY(events.first()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("no tasks found since")));
+    QCOMPARE(m_simulator->requestCount(QStringLiteral("/api/v3/predictions")), 1);
+}
+
+// TEXT and --import-since together: the given IDs and the account's tasks, each once.
+void tst_Cli::importJoinsTheGivenIds()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Simulator::TaskSpec spec;
+    spec.duration = 300ms;
+    spec.id = QStringLiteral("cli-given-01"); // older than the span: only TEXT brings it
+    spec.createdAt = now.addSecs(-3 * 3600);
+    m_simulator->addTask(spec);
+    spec.id = QStringLiteral("cli-both-02"); // given and in the span
+    spec.createdAt = now.addSecs(-600);
+    m_simulator->addTask(spec);
+    spec.id = QStringLiteral("cli-listed-03");
+    spec.createdAt = now.addSecs(-1200);
+    m_simulator->addTask(spec);
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"),
+                            m_simulator->apiBase().toString(), QStringLiteral("--import-since"),
+                            QStringLiteral("1h"), QStringLiteral("cli-given-01 cli-both-02")},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 0);
+    QStringList completed;
+    for (const QJsonObject &event : eventsNamed(jsonLines(result.out), QStringLiteral("completed")))
+        completed.append(event.value(QLatin1String("id")).toString());
+    completed.sort();
+    QCOMPARE(completed, (QStringList{QStringLiteral("cli-both-02"), QStringLiteral("cli-given-01"),
+                                     QStringLiteral("cli-listed-03")}));
+}
+
+// The listing fails for good (nothing listens): a warning, and not every task was seen to end.
+void tst_Cli::importThatFailsIsAWarning()
+{
+    const QString base = m_simulator->apiBase().toString();
+    m_simulator->stop();
+
+    const Run result = run({QStringLiteral("--json"), QStringLiteral("--api-base"), base,
+                            QStringLiteral("--import-since"), QStringLiteral("2h")},
+                           m_simulator->apiKey());
+    QCOMPARE(result.exitCode, 1);
+    const QList<QJsonObject> warnings =
+        eventsNamed(jsonLines(result.out), QStringLiteral("warning"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("could not be listed")));
 }
 
 void tst_Cli::exportOption()
