@@ -43,6 +43,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -62,6 +63,8 @@ namespace {
 constexpr int MessageTimeoutMs = 8000;
 // The state icon, its spacing and the cell's margins beside the Status column's text.
 constexpr int StatusColumnPadding = 40;
+// A cell's margins beside its text.
+constexpr int CellTextPadding = 16;
 
 } // namespace
 
@@ -202,7 +205,12 @@ void MainWindow::Private::createViews()
                                       StatusColumnPadding);
     }
     view->setColumnWidth(TaskModel::StatusColumn, statusWidth);
-    view->setColumnWidth(TaskModel::CreatedColumn, 90);
+    // A date and time of an earlier day, as wide as this locale writes them.
+    const QString created =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    view->setColumnWidth(
+        TaskModel::CreatedColumn,
+        std::max(90, view->fontMetrics().horizontalAdvance(created) + CellTextPadding));
     view->setColumnWidth(TaskModel::ExpiresColumn, 80);
     view->setColumnWidth(TaskModel::InferenceColumn, 70);
     view->setColumnWidth(TaskModel::OutputsColumn, 105);

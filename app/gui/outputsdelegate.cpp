@@ -176,8 +176,10 @@ QSize OutputsDelegate::buttonSize(const QStyleOptionViewItem &option) const
 
 int OutputsDelegate::preferredWidth(const QStyleOptionViewItem &option) const
 {
-    return option.fontMetrics.horizontalAdvance(QStringLiteral("99")) + buttonSize(option).width() +
-           ButtonMargin * 4;
+    int text = 0;
+    for (const QString &sample : TaskModel::outputsTextSamples())
+        text = std::max(text, option.fontMetrics.horizontalAdvance(sample));
+    return text + buttonSize(option).width() + ButtonMargin * 4;
 }
 
 QSize OutputsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -82,6 +82,8 @@ public:
     void setExpiryWatch(ExpiryWatch *watch);
     // The Status column's text for this task: its state, and while it runs, for how long.
     QString statusText(const Task &task) const;
+    // Every text the Outputs column can show, with wide numbers: what sizes the column.
+    static QStringList outputsTextSamples();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

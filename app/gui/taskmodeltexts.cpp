@@ -213,6 +213,15 @@ QString TaskModel::outputsText(const Task &task) const
     return QLocale().toString(count);
 }
 
+QStringList TaskModel::outputsTextSamples()
+{
+    // Tasks rarely have ten outputs or more: a wider column for them would cost every row.
+    const QString digit = QStringLiteral("9");
+    return {QStringLiteral("99"), tr("%1/%2 saving…").arg(digit, digit),
+            tr("%1/%2 saved").arg(digit, digit), tr("%1 · saved").arg(digit),
+            tr("failed", "download")};
+}
+
 // Which outputs are saved, and where: one line per output.
 QString TaskModel::outputsToolTip(const Task &task) const
 {
