@@ -21,6 +21,62 @@
     </message>
 </context>
 <context>
+    <name>HistoryQuery</name>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
+        <translation>
+            <numerusform>The API keeps tasks for %n day only: choose a start within them.</numerusform>
+            <numerusform>The API keeps tasks for %n days only: choose a start within them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Search stopped; %n task(s) found so far.</source>
+        <translation>
+            <numerusform>Search stopped; %n task found so far.</numerusform>
+            <numerusform>Search stopped; %n tasks found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n task(s)</source>
+        <translation>
+            <numerusform>Found %n task</numerusform>
+            <numerusform>Found %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>%n task found</numerusform>
+            <numerusform>%n tasks found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n already watched</numerusform>
+            <numerusform>%n already watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found.</source>
+        <translation>
+            <numerusform>%n task found.</numerusform>
+            <numerusform>%n tasks found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Task(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Task</numerusform>
+            <numerusform>&amp;Add %n Tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Demo: %n sample task(s) submitted to the simulated API.</source>
@@ -63,6 +119,20 @@
         <translation>
             <numerusform>Saved %n output of %1.</numerusform>
             <numerusform>Saved %n outputs of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s) as a Markdown table.</source>
+        <translation>
+            <numerusform>Copied %n task as a Markdown table.</numerusform>
+            <numerusform>Copied %n tasks as a Markdown table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n task to %1</numerusform>
+            <numerusform>Exported %n tasks to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -117,6 +187,26 @@
             <numerusform>Rate limited — resuming in %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n expiring within a day — %1</source>
+        <comment>tasks</comment>
+        <extracomment>completed tasks whose outputs the API deletes within a day; then a link that saves them</extracomment>
+        <translation>
+            <numerusform>%n expiring within a day — %1</numerusform>
+            <numerusform>%n expiring within a day — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetails</name>
+    <message numerus="yes">
+        <source>%1 of %n output(s), in %2</source>
+        <extracomment>e.g. "1 of 2 outputs, in /home/me/Pictures/WaveSpeed"</extracomment>
+        <translation>
+            <numerusform>%1 of %n output, in %2</numerusform>
+            <numerusform>%1 of %n outputs, in %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>
@@ -125,6 +215,30 @@
         <translation>
             <numerusform>Next check in %n second, at %1.</numerusform>
             <numerusform>Next check in %n seconds, at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <extracomment>the outputs expire in this many days</extracomment>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <extracomment>the outputs expire in this many hours</extracomment>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the outputs expire in this many minutes</extracomment>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -161,6 +275,13 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed task(s) will be deleted by the API within a day, and their outputs are not saved yet.</source>
+        <translation>
+            <numerusform>%n completed task will be deleted by the API within a day, and their outputs are not saved yet.</numerusform>
+            <numerusform>%n completed tasks will be deleted by the API within a day, and their outputs are not saved yet.</numerusform>
         </translation>
     </message>
 </context>
