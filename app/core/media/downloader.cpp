@@ -319,8 +319,8 @@ void Downloader::download(const QString &taskId, const QList<QUrl> &outputs,
         const int batch = ++d->lastBatch;
         d->batches.insert(batch, Batch{taskId, outputs.size(), true});
         for (int i = 0; i < outputs.size(); ++i)
-            d->queue.push_back(Output{taskId, outputs.at(i), numbers.value(i, i + 1), directory,
-                                      batch});
+            d->queue.push_back(
+                Output{taskId, outputs.at(i), numbers.value(i, i + 1), directory, batch});
     }
     d->schedulePump();
 }

@@ -143,8 +143,7 @@ OutputSaver::Layout AppSettings::saveLayout() const
 {
     const QByteArray name = m_settings->value(SaveLayoutKey).toString().toLatin1();
     bool ok = false;
-    const int value =
-        QMetaEnum::fromType<OutputSaver::Layout>().keyToValue(name.constData(), &ok);
+    const int value = QMetaEnum::fromType<OutputSaver::Layout>().keyToValue(name.constData(), &ok);
     return ok ? static_cast<OutputSaver::Layout>(value) : OutputSaver::Layout::Flat;
 }
 

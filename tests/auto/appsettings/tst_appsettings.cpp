@@ -284,9 +284,8 @@ void tst_AppSettings::changedOncePerRealChange_data()
         << Change([](AppSettings &settings) { settings.setNotificationsEnabled(false); });
     QTest::newRow("blur") << Change([](AppSettings &settings) { settings.setBlurNsfw(false); });
     QTest::newRow("auto-save") << Change([](AppSettings &settings) { settings.setAutoSave(true); });
-    QTest::newRow("save layout") << Change([](AppSettings &settings) {
-        settings.setSaveLayout(OutputSaver::Layout::ByDate);
-    });
+    QTest::newRow("save layout") << Change(
+        [](AppSettings &settings) { settings.setSaveLayout(OutputSaver::Layout::ByDate); });
     QTest::newRow("language") << Change(
         [](AppSettings &settings) { settings.setLanguage(QStringLiteral("ja")); });
     QTest::newRow("key storage") << Change([](AppSettings &settings) {
