@@ -378,6 +378,30 @@
         <source>--download needs a folder.</source>
         <translation>--download benötigt einen Ordner.</translation>
     </message>
+    <message>
+        <source>When the run ends, write every watched task to FILE as JSON (status, outputs, error, saved paths).</source>
+        <translation>Am Ende des Laufs alle beobachteten Aufgaben als JSON in DATEI schreiben (Status, Ausgaben, Fehler, Speicherpfade).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Also watch every task of the account created within DURATION (e.g. 90m, 24h, 3d; units s, m, h, d; at most 7d).</source>
+        <translation>Zusätzlich alle Aufgaben des Kontos beobachten, die innerhalb von DAUER erstellt wurden (z. B. 90m, 24h, 3d; Einheiten s, m, h, d; höchstens 7d).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>--import-since takes a whole positive number with a unit s, m, h or d, of at most 7 days (e.g. 90m, 24h, 3d), not “%1”.</source>
+        <translation>--import-since erwartet eine positive ganze Zahl mit der Einheit s, m, h oder d, höchstens 7 Tage (z. B. 90m, 24h, 3d), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--export needs a file name.</source>
+        <translation>--export benötigt einen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -424,6 +448,14 @@
     <message>
         <source>The API rejected the key. Check %1 or the key saved in the desktop app.</source>
         <translation>Die API hat den Schlüssel abgelehnt. Prüfen Sie %1 oder den in der Desktop-Anwendung gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tasks could not be listed: %1</source>
+        <translation>Die Aufgaben des Kontos konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Import from the account: no tasks found since %1.</source>
+        <translation>Import aus dem Konto: Seit %1 wurden keine Aufgaben gefunden.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +594,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <source>A search is already under way.</source>
+        <translation>Es läuft bereits eine Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryQuery</name>
+    <message>
+        <source>Choose when the range starts and when it ends.</source>
+        <translation>Wählen Sie Beginn und Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>A page holds from 1 to %1 tasks.</source>
+        <translation>Eine Seite umfasst 1 bis %1 Aufgaben.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>Der Zeitraum beginnt erst nach seinem Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
+        <translation>
+            <numerusform>Die API bewahrt Aufgaben nur %n Tag lang auf: Wählen Sie einen Beginn innerhalb dieses Zeitraums.</numerusform>
+            <numerusform>Die API bewahrt Aufgaben nur %n Tage lang auf: Wählen Sie einen Beginn innerhalb dieses Zeitraums.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list of tasks that is not an object</source>
+        <translation>eine Aufgabenliste, die kein Objekt ist</translation>
+    </message>
+</context>
+<context>
     <name>ImageFetch</name>
     <message>
         <source>the output is not an image this app can show</source>
@@ -581,6 +646,195 @@
     <message>
         <source>Output image</source>
         <translation>Ausgabebild</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Recent Tasks</source>
+        <translation>Letzte Aufgaben importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped; %n task(s) found so far.</source>
+        <translation>
+            <numerusform>Suche abgebrochen; bisher %n Aufgabe gefunden.</numerusform>
+            <numerusform>Suche abgebrochen; bisher %n Aufgaben gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no API key yet. Enter one in Settings to find your tasks.</source>
+        <translation>Es gibt noch keinen API-Schlüssel. Geben Sie in den Einstellungen einen ein, um Ihre Aufgaben zu finden.</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>task status</comment>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>task status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>task status</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>task status</comment>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>task status</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Beliebiges Modell</translation>
+    </message>
+    <message>
+        <source>A model ID such as wavespeed-ai/flux-dev; empty for any</source>
+        <translation>Eine Modell-ID wie wavespeed-ai/flux-dev; leer für beliebige Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s tasks in this range</source>
+        <translation>Die Aufgaben des Kontos in diesem Zeitraum auflisten</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Suchfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>search</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop searching; the tasks found so far stay listed</source>
+        <translation>Suche abbrechen; die bisher gefundenen Aufgaben bleiben aufgelistet</translation>
+    </message>
+    <message>
+        <source>Tasks found</source>
+        <translation>Gefundene Aufgaben</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Watch the checked tasks</source>
+        <translation>Die angehakten Aufgaben beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe gefunden</numerusform>
+            <numerusform>%n Aufgaben gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2</source>
+        <extracomment>%1 tasks found so far of %2 in all</extracomment>
+        <translation>%1 von %2 gefunden</translation>
+    </message>
+    <message>
+        <source>Already watched</source>
+        <translation>Wird bereits beobachtet</translation>
+    </message>
+    <message>
+        <source>No tasks found in this range.</source>
+        <translation>In diesem Zeitraum wurden keine Aufgaben gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>%n Aufgabe gefunden</numerusform>
+            <numerusform>%n Aufgaben gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n wird bereits beobachtet</numerusform>
+            <numerusform>%n werden bereits beobachtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found.</source>
+        <translation>
+            <numerusform>%n Aufgabe gefunden.</numerusform>
+            <numerusform>%n Aufgaben gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API rejected the key. Open Settings to enter another one.</source>
+        <translation>Die API hat den Schlüssel abgelehnt. Öffnen Sie die Einstellungen, um einen anderen einzugeben.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tasks could not be listed: %1</source>
+        <translation>Die Aufgaben des Kontos konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe &amp;hinzufügen</numerusform>
+            <numerusform>%n Aufgaben &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Tasks</source>
+        <translation>Aufgaben &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1125,80 @@
     <message>
         <source>Could not save every output of %1: %2</source>
         <translation>Nicht alle Ausgaben von %1 konnten gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import Recent Tasks…</source>
+        <translation>Letzte Aufgaben &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Find the tasks of your account from the last 7 days and watch them</source>
+        <translation>Die Aufgaben Ihres Kontos aus den letzten 7 Tagen suchen und beobachten</translation>
+    </message>
+    <message>
+        <source>Save Everything About to &amp;Expire</source>
+        <translation>Alle bald ablaufenden Ausgaben &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the outputs of every completed task that the API deletes within a day</source>
+        <translation>Die Ausgaben aller abgeschlossenen Aufgaben speichern, die die API innerhalb eines Tages löscht</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>Auswahl e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected tasks to a CSV or JSON file</source>
+        <translation>Die ausgewählten Aufgaben in einer CSV- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll…</source>
+        <translation>&amp;Alle exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every task to a CSV or JSON file</source>
+        <translation>Alle Aufgaben in einer CSV- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown Table</source>
+        <translation>Als &amp;Markdown-Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks, or every task when none is selected, as a Markdown table</source>
+        <translation>Die ausgewählten Aufgaben als Markdown-Tabelle kopieren, oder alle Aufgaben, wenn keine ausgewählt ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s) as a Markdown table.</source>
+        <translation>
+            <numerusform>%n Aufgabe als Markdown-Tabelle kopiert.</numerusform>
+            <numerusform>%n Aufgaben als Markdown-Tabelle kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation>Aufgaben exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 exportiert</numerusform>
+            <numerusform>%n Aufgaben nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: every output is saved already.</source>
+        <translation>Nichts zu speichern: Alle Ausgaben sind bereits gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1672,45 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
+    <message>
+        <source>All in the download folder</source>
+        <comment>save layout</comment>
+        <translation>Alle direkt im Download-Ordner</translation>
+    </message>
+    <message>
+        <source>In a folder per day</source>
+        <comment>save layout</comment>
+        <translation>In einem Ordner pro Tag</translation>
+    </message>
+    <message>
+        <source>In a folder per model</source>
+        <comment>save layout</comment>
+        <translation>In einem Ordner pro Modell</translation>
+    </message>
+    <message>
+        <source>How saved outputs are organised</source>
+        <translation>Wie gespeicherte Ausgaben abgelegt werden</translation>
+    </message>
+    <message>
+        <source>Per day uses the day each task was created; per model a folder for each model&apos;s name</source>
+        <translation>„Pro Tag“ verwendet den Tag, an dem die Aufgabe erstellt wurde; „pro Modell“ einen Ordner mit dem Namen des Modells</translation>
+    </message>
+    <message>
+        <source>&amp;Organise saved files:</source>
+        <translation>Gespeicherte Dateien &amp;ordnen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the outputs of every task as it completes</source>
+        <translation>Ausgaben &amp;jeder Aufgabe nach Abschluss automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Auto-save</source>
+        <translation>Automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Outputs already saved are never saved again, also after a restart</source>
+        <translation>Bereits gespeicherte Ausgaben werden nie erneut gespeichert, auch nicht nach einem Neustart</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -1520,6 +1887,27 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <source>No API key — %1</source>
         <translation>Kein API-Schlüssel — %1</translation>
     </message>
+    <message>
+        <source>Outputs about to expire</source>
+        <translation>Bald ablaufende Ausgaben</translation>
+    </message>
+    <message>
+        <source>Completed tasks whose outputs the API deletes within a day, and that are not saved yet</source>
+        <translation>Abgeschlossene Aufgaben, deren Ausgaben die API innerhalb eines Tages löscht und die noch nicht gespeichert sind</translation>
+    </message>
+    <message>
+        <source>save them</source>
+        <translation>jetzt speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within a day — %1</source>
+        <comment>tasks</comment>
+        <extracomment>completed tasks whose outputs the API deletes within a day; then a link that saves them</extracomment>
+        <translation>
+            <numerusform>%n läuft innerhalb eines Tages ab — %1</numerusform>
+            <numerusform>%n laufen innerhalb eines Tages ab — %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskDetails</name>
@@ -1678,6 +2066,103 @@ Klicken Sie, um es erneut zu versuchen.</translation>
     <message>
         <source>Open the %1 in the browser</source>
         <translation>Die %1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>task detail</comment>
+        <extracomment>when the API deletes the task and its outputs</extracomment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>task detail</comment>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>the date the API deleted the task&apos;s outputs</extracomment>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n output(s), in %2</source>
+        <extracomment>e.g. &quot;1 of 2 outputs, in /home/me/Pictures/WaveSpeed&quot;</extracomment>
+        <translation>
+            <numerusform>%1 von %n Ausgabe, in %2</numerusform>
+            <numerusform>%1 von %n Ausgaben, in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>inference time in seconds, e.g. &quot;2.4 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1/%2 saved</source>
+        <extracomment>outputs of a task whose files exist, e.g. &quot;1/2 saved&quot;</extracomment>
+        <translation>%1/%2 gespeichert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>column</comment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <comment>column</comment>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <comment>column</comment>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>column</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>column</comment>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The file is not a task list: it does not hold a JSON object (%1 at byte %2).</source>
+        <translation>Die Datei ist keine Aufgabenliste: Sie enthält kein JSON-Objekt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a task list exported by WaveSpeed Task Monitor (its format is “%1”).</source>
+        <translation>Die Datei ist keine von WaveSpeed Task Monitor exportierte Aufgabenliste (ihr Format ist „%1“).</translation>
+    </message>
+    <message>
+        <source>The task list was written by a newer version (format version %1).</source>
+        <translation>Die Aufgabenliste wurde von einer neueren Version geschrieben (Formatversion %1).</translation>
+    </message>
+    <message>
+        <source>Task %1 of the list has no ID.</source>
+        <translation>Aufgabe %1 der Liste hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2336,73 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <comment>column</comment>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>%1/%2 saved</source>
+        <extracomment>some outputs saved out of all, e.g. &quot;1/2 saved&quot;</extracomment>
+        <translation>%1/%2 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: not saved</source>
+        <extracomment>output number n of a task is not saved</extracomment>
+        <translation>%1: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>output number and where it was saved</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: missing from %2</source>
+        <extracomment>output n was saved to a file that is gone now</extracomment>
+        <translation>%1: fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>the API deleted the task&apos;s outputs</extracomment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <extracomment>the outputs expire in this many days</extracomment>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <extracomment>the outputs expire in this many hours</extracomment>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the outputs expire in this many minutes</extracomment>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API deleted this task and its outputs on %1.</source>
+        <translation>Die API hat diese Aufgabe und ihre Ausgaben am %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The API deletes this task and its outputs on %1.</source>
+        <translation>Die API löscht diese Aufgabe und ihre Ausgaben am %1.</translation>
+    </message>
+    <message>
+        <source>Some outputs are not saved yet: save them before then.</source>
+        <translation>Einige Ausgaben sind noch nicht gespeichert: Speichern Sie sie vorher.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>column</comment>
+        <extracomment>when the API deletes the task&apos;s outputs</extracomment>
+        <translation>Läuft ab</translation>
+    </message>
 </context>
 <context>
     <name>TaskPoller</name>
@@ -1979,6 +2531,17 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs about to expire</source>
+        <translation>Ausgaben laufen bald ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed task(s) will be deleted by the API within a day, and their outputs are not saved yet.</source>
+        <translation>
+            <numerusform>%n abgeschlossene Aufgabe wird innerhalb eines Tages von der API gelöscht, und ihre Ausgaben sind noch nicht gespeichert.</numerusform>
+            <numerusform>%n abgeschlossene Aufgaben werden innerhalb eines Tages von der API gelöscht, und ihre Ausgaben sind noch nicht gespeichert.</numerusform>
         </translation>
     </message>
 </context>

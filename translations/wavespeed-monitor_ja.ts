@@ -377,6 +377,30 @@
         <source>--download needs a folder.</source>
         <translation>--download にはフォルダーを指定してください。</translation>
     </message>
+    <message>
+        <source>When the run ends, write every watched task to FILE as JSON (status, outputs, error, saved paths).</source>
+        <translation>実行の終了時に、監視したすべてのタスクをJSONとしてFILEに書き出します（状態、出力、エラー、保存先のパス）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also watch every task of the account created within DURATION (e.g. 90m, 24h, 3d; units s, m, h, d; at most 7d).</source>
+        <translation>過去DURATION以内に作成された、アカウントのすべてのタスクも監視します（例: 90m、24h、3d。単位はs、m、h、d。最大7d）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>--import-since takes a whole positive number with a unit s, m, h or d, of at most 7 days (e.g. 90m, 24h, 3d), not “%1”.</source>
+        <translation>--import-since には、正の整数に単位s、m、h、dのいずれかを付けて、7日以内の期間を指定してください（例: 90m、24h、3d）。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>--export needs a file name.</source>
+        <translation>--export にはファイル名を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -423,6 +447,14 @@
     <message>
         <source>The API rejected the key. Check %1 or the key saved in the desktop app.</source>
         <translation>APIがキーを拒否しました。%1、またはデスクトップアプリに保存したキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tasks could not be listed: %1</source>
+        <translation>アカウントのタスク一覧を取得できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Import from the account: no tasks found since %1.</source>
+        <translation>アカウントからのインポート：%1 以降のタスクは見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -560,6 +592,38 @@
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <source>A search is already under way.</source>
+        <translation>既に検索を実行中です。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryQuery</name>
+    <message>
+        <source>Choose when the range starts and when it ends.</source>
+        <translation>期間の開始日時と終了日時を選んでください。</translation>
+    </message>
+    <message>
+        <source>A page holds from 1 to %1 tasks.</source>
+        <translation>1ページに含められるタスクは1～%1件です。</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>期間の開始が終了より後になっています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
+        <translation>
+            <numerusform>APIがタスクを保持するのは%n日間だけです。この期間内の開始日時を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list of tasks that is not an object</source>
+        <translation>オブジェクトではないタスク一覧</translation>
+    </message>
+</context>
+<context>
     <name>ImageFetch</name>
     <message>
         <source>the output is not an image this app can show</source>
@@ -579,6 +643,189 @@
     <message>
         <source>Output image</source>
         <translation>出力画像</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Recent Tasks</source>
+        <translation>最近のタスクのインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped; %n task(s) found so far.</source>
+        <translation>
+            <numerusform>検索を中止しました。これまでに%n件のタスクが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no API key yet. Enter one in Settings to find your tasks.</source>
+        <translation>APIキーがまだありません。タスクを検索するには、設定でキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>作成日時（開始）</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>作成日時（終了）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>task status</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>task status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>task status</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>task status</comment>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>task status</comment>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>すべてのモデル</translation>
+    </message>
+    <message>
+        <source>A model ID such as wavespeed-ai/flux-dev; empty for any</source>
+        <translation>wavespeed-ai/flux-devのようなモデルIDです。空欄の場合はすべてのモデルが対象になります</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s tasks in this range</source>
+        <translation>この期間内のアカウントのタスクを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>検索の進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>search</comment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop searching; the tasks found so far stay listed</source>
+        <translation>検索を中止します。これまでに見つかったタスクは一覧に残ります</translation>
+    </message>
+    <message>
+        <source>Tasks found</source>
+        <translation>見つかったタスク</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>すべて解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Watch the checked tasks</source>
+        <translation>チェックしたタスクを監視します</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日時(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n task(s)</source>
+        <translation>
+            <numerusform>%n件見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2</source>
+        <extracomment>%1 tasks found so far of %2 in all</extracomment>
+        <translation>%2件中%1件見つかりました</translation>
+    </message>
+    <message>
+        <source>Already watched</source>
+        <translation>既に監視中</translation>
+    </message>
+    <message>
+        <source>No tasks found in this range.</source>
+        <translation>この期間にタスクは見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>%n件のタスクが見つかりました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n件は既に監視中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found.</source>
+        <translation>
+            <numerusform>%n件のタスクが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API rejected the key. Open Settings to enter another one.</source>
+        <translation>APIがキーを拒否しました。設定を開いて別のキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tasks could not be listed: %1</source>
+        <translation>アカウントのタスク一覧を取得できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Task(s)</source>
+        <translation>
+            <numerusform>%n件のタスクを追加(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Tasks</source>
+        <translation>タスクを追加(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1110,78 @@
     <message>
         <source>Could not save every output of %1: %2</source>
         <translation>%1の出力の一部を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Import Recent Tasks…</source>
+        <translation>最近のタスクをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find the tasks of your account from the last 7 days and watch them</source>
+        <translation>アカウントの過去7日間のタスクを検索して監視します</translation>
+    </message>
+    <message>
+        <source>Save Everything About to &amp;Expire</source>
+        <translation>期限切れ間近の出力をすべて保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the outputs of every completed task that the API deletes within a day</source>
+        <translation>1日以内にAPIによって削除される、完了したすべてのタスクの出力を保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>選択したタスクをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the selected tasks to a CSV or JSON file</source>
+        <translation>選択したタスクをCSVまたはJSONファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll…</source>
+        <translation>すべてエクスポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save every task to a CSV or JSON file</source>
+        <translation>すべてのタスクをCSVまたはJSONファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown Table</source>
+        <translation>Markdown表としてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks, or every task when none is selected, as a Markdown table</source>
+        <translation>選択したタスク（何も選択していない場合はすべてのタスク）をMarkdown表としてコピーします</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s) as a Markdown table.</source>
+        <translation>
+            <numerusform>%n件のタスクをMarkdown表としてコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSONファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation>タスクのエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>%n件のタスクを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: every output is saved already.</source>
+        <translation>保存するものがありません。すべての出力は保存済みです。</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1654,45 @@ Click to try again.</source>
         <source>Close without saving</source>
         <translation>保存せずに閉じます</translation>
     </message>
+    <message>
+        <source>All in the download folder</source>
+        <comment>save layout</comment>
+        <translation>すべてダウンロード先フォルダーの直下</translation>
+    </message>
+    <message>
+        <source>In a folder per day</source>
+        <comment>save layout</comment>
+        <translation>日付ごとのフォルダー</translation>
+    </message>
+    <message>
+        <source>In a folder per model</source>
+        <comment>save layout</comment>
+        <translation>モデルごとのフォルダー</translation>
+    </message>
+    <message>
+        <source>How saved outputs are organised</source>
+        <translation>保存した出力の整理方法</translation>
+    </message>
+    <message>
+        <source>Per day uses the day each task was created; per model a folder for each model&apos;s name</source>
+        <translation>日付ごとの場合は各タスクの作成日、モデルごとの場合は各モデルの名前のフォルダーを使用します</translation>
+    </message>
+    <message>
+        <source>&amp;Organise saved files:</source>
+        <translation>保存したファイルの整理(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Save the outputs of every task as it completes</source>
+        <translation>タスクの完了時に出力を自動的に保存する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Auto-save</source>
+        <translation>自動保存</translation>
+    </message>
+    <message>
+        <source>Outputs already saved are never saved again, also after a restart</source>
+        <translation>一度保存した出力は、再起動後も再び保存されることはありません</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -1506,6 +1864,26 @@ Click to try again.</source>
         <source>No API key — %1</source>
         <translation>APIキーがありません — %1</translation>
     </message>
+    <message>
+        <source>Outputs about to expire</source>
+        <translation>まもなく期限切れになる出力</translation>
+    </message>
+    <message>
+        <source>Completed tasks whose outputs the API deletes within a day, and that are not saved yet</source>
+        <translation>出力が1日以内にAPIによって削除され、まだ保存されていない完了済みのタスクです</translation>
+    </message>
+    <message>
+        <source>save them</source>
+        <translation>保存する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within a day — %1</source>
+        <comment>tasks</comment>
+        <extracomment>completed tasks whose outputs the API deletes within a day; then a link that saves them</extracomment>
+        <translation>
+            <numerusform>1日以内に期限切れ %n件 — %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskDetails</name>
@@ -1664,6 +2042,102 @@ Click to try again.</source>
     <message>
         <source>Open the %1 in the browser</source>
         <translation>%1をブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>task detail</comment>
+        <extracomment>when the API deletes the task and its outputs</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>task detail</comment>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>the date the API deleted the task&apos;s outputs</extracomment>
+        <translation>%1（期限切れ）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n output(s), in %2</source>
+        <extracomment>e.g. &quot;1 of 2 outputs, in /home/me/Pictures/WaveSpeed&quot;</extracomment>
+        <translation>
+            <numerusform>%n個の出力のうち%1個（%2）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>inference time in seconds, e.g. &quot;2.4 s&quot;</extracomment>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1/%2 saved</source>
+        <extracomment>outputs of a task whose files exist, e.g. &quot;1/2 saved&quot;</extracomment>
+        <translation>%1/%2 保存済み</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>column</comment>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column</comment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column</comment>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <comment>column</comment>
+        <translation>推論時間</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <comment>column</comment>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>column</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>column</comment>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>The file is not a task list: it does not hold a JSON object (%1 at byte %2).</source>
+        <translation>このファイルはタスク一覧ではありません。JSONオブジェクトが含まれていません（%2バイト目: %1）。</translation>
+    </message>
+    <message>
+        <source>The file is not a task list exported by WaveSpeed Task Monitor (its format is “%1”).</source>
+        <translation>このファイルはWaveSpeed Task Monitorでエクスポートしたタスク一覧ではありません（形式は「%1」です）。</translation>
+    </message>
+    <message>
+        <source>The task list was written by a newer version (format version %1).</source>
+        <translation>このタスク一覧は新しいバージョンで書き出されたものです（形式のバージョン %1）。</translation>
+    </message>
+    <message>
+        <source>Task %1 of the list has no ID.</source>
+        <translation>一覧の%1番目のタスクにIDがありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2310,70 @@ Click to try again.</source>
         <comment>column</comment>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>%1/%2 saved</source>
+        <extracomment>some outputs saved out of all, e.g. &quot;1/2 saved&quot;</extracomment>
+        <translation>%1/%2 保存済み</translation>
+    </message>
+    <message>
+        <source>%1: not saved</source>
+        <extracomment>output number n of a task is not saved</extracomment>
+        <translation>%1：未保存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>output number and where it was saved</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: missing from %2</source>
+        <extracomment>output n was saved to a file that is gone now</extracomment>
+        <translation>%1：ファイルがありません（%2）</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>the API deleted the task&apos;s outputs</extracomment>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <extracomment>the outputs expire in this many days</extracomment>
+        <translation>
+            <numerusform>%n日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <extracomment>the outputs expire in this many hours</extracomment>
+        <translation>
+            <numerusform>%n時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the outputs expire in this many minutes</extracomment>
+        <translation>
+            <numerusform>%n分後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API deleted this task and its outputs on %1.</source>
+        <translation>APIはこのタスクとその出力を%1に削除しました。</translation>
+    </message>
+    <message>
+        <source>The API deletes this task and its outputs on %1.</source>
+        <translation>APIはこのタスクとその出力を%1に削除します。</translation>
+    </message>
+    <message>
+        <source>Some outputs are not saved yet: save them before then.</source>
+        <translation>まだ保存していない出力があります。それまでに保存してください。</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>column</comment>
+        <extracomment>when the API deletes the task&apos;s outputs</extracomment>
+        <translation>有効期限</translation>
+    </message>
 </context>
 <context>
     <name>TaskPoller</name>
@@ -1960,6 +2498,16 @@ Click to try again.</source>
         <comment>tasks</comment>
         <translation>
             <numerusform>失敗 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs about to expire</source>
+        <translation>まもなく期限切れになる出力</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed task(s) will be deleted by the API within a day, and their outputs are not saved yet.</source>
+        <translation>
+            <numerusform>完了した%n件のタスクが1日以内にAPIによって削除されますが、その出力はまだ保存されていません。</numerusform>
         </translation>
     </message>
 </context>

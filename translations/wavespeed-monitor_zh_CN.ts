@@ -377,6 +377,30 @@
         <source>--download needs a folder.</source>
         <translation>--download 需要指定一个文件夹。</translation>
     </message>
+    <message>
+        <source>When the run ends, write every watched task to FILE as JSON (status, outputs, error, saved paths).</source>
+        <translation>运行结束时，将所有监视的任务以 JSON 格式写入 FILE（状态、输出、错误、保存路径）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also watch every task of the account created within DURATION (e.g. 90m, 24h, 3d; units s, m, h, d; at most 7d).</source>
+        <translation>同时监视账户中在 DURATION 内创建的所有任务（例如 90m、24h、3d；单位为 s、m、h、d；最多 7d）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>--import-since takes a whole positive number with a unit s, m, h or d, of at most 7 days (e.g. 90m, 24h, 3d), not “%1”.</source>
+        <translation>--import-since 需要一个带单位 s、m、h 或 d 的正整数，且不超过 7 天（例如 90m、24h、3d），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--export needs a file name.</source>
+        <translation>--export 需要指定一个文件名。</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -423,6 +447,14 @@
     <message>
         <source>The API rejected the key. Check %1 or the key saved in the desktop app.</source>
         <translation>API 拒绝了该密钥。请检查 %1 或桌面应用中保存的密钥。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tasks could not be listed: %1</source>
+        <translation>无法列出账户的任务：%1</translation>
+    </message>
+    <message>
+        <source>Import from the account: no tasks found since %1.</source>
+        <translation>从账户导入：自 %1 以来未找到任何任务。</translation>
     </message>
 </context>
 <context>
@@ -560,6 +592,38 @@
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <source>A search is already under way.</source>
+        <translation>已有搜索正在进行。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryQuery</name>
+    <message>
+        <source>Choose when the range starts and when it ends.</source>
+        <translation>请选择时间范围的开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>A page holds from 1 to %1 tasks.</source>
+        <translation>每页可包含 1 到 %1 个任务。</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>时间范围的开始晚于结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
+        <translation>
+            <numerusform>API 仅保留 %n 天内的任务：请在此期间内选择开始时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list of tasks that is not an object</source>
+        <translation>任务列表不是对象</translation>
+    </message>
+</context>
+<context>
     <name>ImageFetch</name>
     <message>
         <source>the output is not an image this app can show</source>
@@ -579,6 +643,189 @@
     <message>
         <source>Output image</source>
         <translation>输出图像</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Recent Tasks</source>
+        <translation>导入最近的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped; %n task(s) found so far.</source>
+        <translation>
+            <numerusform>搜索已停止；目前已找到 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no API key yet. Enter one in Settings to find your tasks.</source>
+        <translation>尚未设置 API 密钥。请在设置中输入密钥以查找您的任务。</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建时间（开始）</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>创建时间（结束）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>task status</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>task status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>task status</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>task status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>task status</comment>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意模型</translation>
+    </message>
+    <message>
+        <source>A model ID such as wavespeed-ai/flux-dev; empty for any</source>
+        <translation>模型 ID，例如 wavespeed-ai/flux-dev；留空表示任意模型</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s tasks in this range</source>
+        <translation>列出账户在此时间范围内的任务</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>搜索进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>search</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop searching; the tasks found so far stay listed</source>
+        <translation>停止搜索；已找到的任务仍保留在列表中</translation>
+    </message>
+    <message>
+        <source>Tasks found</source>
+        <translation>找到的任务</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Watch the checked tasks</source>
+        <translation>监视已勾选的任务</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n task(s)</source>
+        <translation>
+            <numerusform>已找到 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2</source>
+        <extracomment>%1 tasks found so far of %2 in all</extracomment>
+        <translation>已找到 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Already watched</source>
+        <translation>已在监视中</translation>
+    </message>
+    <message>
+        <source>No tasks found in this range.</source>
+        <translation>此时间范围内未找到任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n 个已在监视中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API rejected the key. Open Settings to enter another one.</source>
+        <translation>API 拒绝了该密钥。请打开设置输入其他密钥。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tasks could not be listed: %1</source>
+        <translation>无法列出账户的任务：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Task(s)</source>
+        <translation>
+            <numerusform>添加 %n 个任务(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Tasks</source>
+        <translation>添加任务(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1110,78 @@
     <message>
         <source>Could not save every output of %1: %2</source>
         <translation>未能保存 %1 的全部输出：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Import Recent Tasks…</source>
+        <translation>导入最近的任务(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find the tasks of your account from the last 7 days and watch them</source>
+        <translation>查找您账户中最近 7 天的任务并监视它们</translation>
+    </message>
+    <message>
+        <source>Save Everything About to &amp;Expire</source>
+        <translation>保存所有即将过期的输出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the outputs of every completed task that the API deletes within a day</source>
+        <translation>保存 API 将在一天内删除的所有已完成任务的输出</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>导出所选任务(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the selected tasks to a CSV or JSON file</source>
+        <translation>将所选任务保存为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll…</source>
+        <translation>全部导出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save every task to a CSV or JSON file</source>
+        <translation>将所有任务保存为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown Table</source>
+        <translation>复制为 Markdown 表格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks, or every task when none is selected, as a Markdown table</source>
+        <translation>将所选任务（未选择任何任务时为所有任务）复制为 Markdown 表格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s) as a Markdown table.</source>
+        <translation>
+            <numerusform>已将 %n 个任务复制为 Markdown 表格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: every output is saved already.</source>
+        <translation>没有可保存的内容：所有输出均已保存。</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1654,45 @@ Click to try again.</source>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
+    <message>
+        <source>All in the download folder</source>
+        <comment>save layout</comment>
+        <translation>全部放在下载文件夹中</translation>
+    </message>
+    <message>
+        <source>In a folder per day</source>
+        <comment>save layout</comment>
+        <translation>按日期分文件夹</translation>
+    </message>
+    <message>
+        <source>In a folder per model</source>
+        <comment>save layout</comment>
+        <translation>按模型分文件夹</translation>
+    </message>
+    <message>
+        <source>How saved outputs are organised</source>
+        <translation>已保存输出的整理方式</translation>
+    </message>
+    <message>
+        <source>Per day uses the day each task was created; per model a folder for each model&apos;s name</source>
+        <translation>按日期时使用每个任务的创建日期；按模型时为每个模型名称建立一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Organise saved files:</source>
+        <translation>整理已保存的文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the outputs of every task as it completes</source>
+        <translation>任务完成时自动保存其输出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Auto-save</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <source>Outputs already saved are never saved again, also after a restart</source>
+        <translation>已保存的输出不会再次保存，重启后也是如此</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -1506,6 +1864,26 @@ Click to try again.</source>
         <source>No API key — %1</source>
         <translation>没有 API 密钥 — %1</translation>
     </message>
+    <message>
+        <source>Outputs about to expire</source>
+        <translation>即将过期的输出</translation>
+    </message>
+    <message>
+        <source>Completed tasks whose outputs the API deletes within a day, and that are not saved yet</source>
+        <translation>输出将在一天内被 API 删除且尚未保存的已完成任务</translation>
+    </message>
+    <message>
+        <source>save them</source>
+        <translation>立即保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within a day — %1</source>
+        <comment>tasks</comment>
+        <extracomment>completed tasks whose outputs the API deletes within a day; then a link that saves them</extracomment>
+        <translation>
+            <numerusform>%n 个将在一天内过期 — %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskDetails</name>
@@ -1664,6 +2042,102 @@ Click to try again.</source>
     <message>
         <source>Open the %1 in the browser</source>
         <translation>在浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>task detail</comment>
+        <extracomment>when the API deletes the task and its outputs</extracomment>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>task detail</comment>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>the date the API deleted the task&apos;s outputs</extracomment>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n output(s), in %2</source>
+        <extracomment>e.g. &quot;1 of 2 outputs, in /home/me/Pictures/WaveSpeed&quot;</extracomment>
+        <translation>
+            <numerusform>%n 个输出中的 %1 个，位于 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>inference time in seconds, e.g. &quot;2.4 s&quot;</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1/%2 saved</source>
+        <extracomment>outputs of a task whose files exist, e.g. &quot;1/2 saved&quot;</extracomment>
+        <translation>%1/%2 已保存</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>column</comment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <comment>column</comment>
+        <translation>推理时间</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <comment>column</comment>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>column</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>column</comment>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The file is not a task list: it does not hold a JSON object (%1 at byte %2).</source>
+        <translation>该文件不是任务列表：其中不含 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The file is not a task list exported by WaveSpeed Task Monitor (its format is “%1”).</source>
+        <translation>该文件不是 WaveSpeed Task Monitor 导出的任务列表（其格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The task list was written by a newer version (format version %1).</source>
+        <translation>该任务列表由更新的版本写入（格式版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Task %1 of the list has no ID.</source>
+        <translation>列表中的第 %1 个任务没有 ID。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2310,70 @@ Click to try again.</source>
         <comment>column</comment>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>%1/%2 saved</source>
+        <extracomment>some outputs saved out of all, e.g. &quot;1/2 saved&quot;</extracomment>
+        <translation>%1/%2 已保存</translation>
+    </message>
+    <message>
+        <source>%1: not saved</source>
+        <extracomment>output number n of a task is not saved</extracomment>
+        <translation>%1：未保存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>output number and where it was saved</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: missing from %2</source>
+        <extracomment>output n was saved to a file that is gone now</extracomment>
+        <translation>%1：文件已不存在（%2）</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>the API deleted the task&apos;s outputs</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <extracomment>the outputs expire in this many days</extracomment>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <extracomment>the outputs expire in this many hours</extracomment>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the outputs expire in this many minutes</extracomment>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API deleted this task and its outputs on %1.</source>
+        <translation>API 已于 %1 删除此任务及其输出。</translation>
+    </message>
+    <message>
+        <source>The API deletes this task and its outputs on %1.</source>
+        <translation>API 将于 %1 删除此任务及其输出。</translation>
+    </message>
+    <message>
+        <source>Some outputs are not saved yet: save them before then.</source>
+        <translation>部分输出尚未保存：请在此之前保存。</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>column</comment>
+        <extracomment>when the API deletes the task&apos;s outputs</extracomment>
+        <translation>过期时间</translation>
+    </message>
 </context>
 <context>
     <name>TaskPoller</name>
@@ -1960,6 +2498,16 @@ Click to try again.</source>
         <comment>tasks</comment>
         <translation>
             <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs about to expire</source>
+        <translation>即将过期的输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed task(s) will be deleted by the API within a day, and their outputs are not saved yet.</source>
+        <translation>
+            <numerusform>%n 个已完成任务将在一天内被 API 删除，但其输出尚未保存。</numerusform>
         </translation>
     </message>
 </context>
