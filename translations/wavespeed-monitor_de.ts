@@ -614,16 +614,16 @@
         <source>The range starts after it ends.</source>
         <translation>Der Zeitraum beginnt erst nach seinem Ende.</translation>
     </message>
-    <message numerus="yes">
-        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
-        <translation>
-            <numerusform>Die API bewahrt Aufgaben nur %n Tag lang auf: Wählen Sie einen Beginn innerhalb dieses Zeitraums.</numerusform>
-            <numerusform>Die API bewahrt Aufgaben nur %n Tage lang auf: Wählen Sie einen Beginn innerhalb dieses Zeitraums.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a list of tasks that is not an object</source>
         <translation>eine Aufgabenliste, die kein Objekt ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within the last %n day(s).</source>
+        <translation>
+            <numerusform>Die API bewahrt Aufgaben nur %n Tag lang auf: Wählen Sie einen Beginn innerhalb des letzten Tages.</numerusform>
+            <numerusform>Die API bewahrt Aufgaben nur %n Tage lang auf: Wählen Sie einen Beginn innerhalb der letzten %n Tage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -796,21 +796,6 @@
         <translation>In diesem Zeitraum wurden keine Aufgaben gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) found</source>
-        <translation>
-            <numerusform>%n Aufgabe gefunden</numerusform>
-            <numerusform>%n Aufgaben gefunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already watched</source>
-        <comment>tasks</comment>
-        <translation>
-            <numerusform>%n wird bereits beobachtet</numerusform>
-            <numerusform>%n werden bereits beobachtet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n task(s) found.</source>
         <translation>
             <numerusform>%n Aufgabe gefunden.</numerusform>
@@ -835,6 +820,13 @@
     <message>
         <source>&amp;Add Tasks</source>
         <translation>Aufgaben &amp;hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found, %1 of them already watched.</source>
+        <translation>
+            <numerusform>%n Aufgabe gefunden, davon %1 bereits beobachtet.</numerusform>
+            <numerusform>%n Aufgaben gefunden, davon %1 bereits beobachtet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,10 +1684,6 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <translation>Wie gespeicherte Ausgaben abgelegt werden</translation>
     </message>
     <message>
-        <source>Per day uses the day each task was created; per model a folder for each model&apos;s name</source>
-        <translation>„Pro Tag“ verwendet den Tag, an dem die Aufgabe erstellt wurde; „pro Modell“ einen Ordner mit dem Namen des Modells</translation>
-    </message>
-    <message>
         <source>&amp;Organise saved files:</source>
         <translation>Gespeicherte Dateien &amp;ordnen:</translation>
     </message>
@@ -1708,7 +1696,11 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <translation>Automatisch speichern</translation>
     </message>
     <message>
-        <source>Outputs already saved are never saved again, also after a restart</source>
+        <source>A folder per day is named after the day each task was created; a folder per model after the model&apos;s name</source>
+        <translation>Ein Ordner pro Tag trägt das Datum, an dem die Aufgabe erstellt wurde; ein Ordner pro Modell den Namen des Modells</translation>
+    </message>
+    <message>
+        <source>Outputs already saved are never saved again, even after a restart</source>
         <translation>Bereits gespeicherte Ausgaben werden nie erneut gespeichert, auch nicht nach einem Neustart</translation>
     </message>
 </context>
@@ -2352,11 +2344,6 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: missing from %2</source>
-        <extracomment>output n was saved to a file that is gone now</extracomment>
-        <translation>%1: fehlt (%2)</translation>
-    </message>
-    <message>
         <source>expired</source>
         <extracomment>the API deleted the task&apos;s outputs</extracomment>
         <translation>abgelaufen</translation>
@@ -2402,6 +2389,11 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <comment>column</comment>
         <extracomment>when the API deletes the task&apos;s outputs</extracomment>
         <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1: %2 (missing)</source>
+        <extracomment>output n was saved to a file that is gone now</extracomment>
+        <translation>%1: %2 (fehlt)</translation>
     </message>
 </context>
 <context>

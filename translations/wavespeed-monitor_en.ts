@@ -23,10 +23,10 @@
 <context>
     <name>HistoryQuery</name>
     <message numerus="yes">
-        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
+        <source>The API keeps tasks for %n day(s) only: choose a start within the last %n day(s).</source>
         <translation>
-            <numerusform>The API keeps tasks for %n day only: choose a start within them.</numerusform>
-            <numerusform>The API keeps tasks for %n days only: choose a start within them.</numerusform>
+            <numerusform>The API keeps tasks for %n day only: choose a start within the last %n day.</numerusform>
+            <numerusform>The API keeps tasks for %n days only: choose a start within the last %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -47,21 +47,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) found</source>
-        <translation>
-            <numerusform>%n task found</numerusform>
-            <numerusform>%n tasks found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already watched</source>
-        <comment>tasks</comment>
-        <translation>
-            <numerusform>%n already watched</numerusform>
-            <numerusform>%n already watched</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n task(s) found.</source>
         <translation>
             <numerusform>%n task found.</numerusform>
@@ -73,6 +58,13 @@
         <translation>
             <numerusform>&amp;Add %n Task</numerusform>
             <numerusform>&amp;Add %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found, %1 of them already watched.</source>
+        <translation>
+            <numerusform>%n task found, %1 of them already watched.</numerusform>
+            <numerusform>%n tasks found, %1 of them already watched.</numerusform>
         </translation>
     </message>
 </context>

@@ -612,15 +612,15 @@
         <source>The range starts after it ends.</source>
         <translation>期間の開始が終了より後になっています。</translation>
     </message>
-    <message numerus="yes">
-        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
-        <translation>
-            <numerusform>APIがタスクを保持するのは%n日間だけです。この期間内の開始日時を選んでください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a list of tasks that is not an object</source>
         <translation>オブジェクトではないタスク一覧</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within the last %n day(s).</source>
+        <translation>
+            <numerusform>APIがタスクを保持するのは%n日間だけです。過去%n日以内の開始日時を選んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,19 +791,6 @@
         <translation>この期間にタスクは見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) found</source>
-        <translation>
-            <numerusform>%n件のタスクが見つかりました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already watched</source>
-        <comment>tasks</comment>
-        <translation>
-            <numerusform>%n件は既に監視中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n task(s) found.</source>
         <translation>
             <numerusform>%n件のタスクが見つかりました。</numerusform>
@@ -826,6 +813,12 @@
     <message>
         <source>&amp;Add Tasks</source>
         <translation>タスクを追加(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found, %1 of them already watched.</source>
+        <translation>
+            <numerusform>%n件のタスクが見つかりました（うち%1件は既に監視中）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1667,6 @@ Click to try again.</source>
         <translation>保存した出力の整理方法</translation>
     </message>
     <message>
-        <source>Per day uses the day each task was created; per model a folder for each model&apos;s name</source>
-        <translation>日付ごとの場合は各タスクの作成日、モデルごとの場合は各モデルの名前のフォルダーを使用します</translation>
-    </message>
-    <message>
         <source>&amp;Organise saved files:</source>
         <translation>保存したファイルの整理(&amp;O):</translation>
     </message>
@@ -1690,7 +1679,11 @@ Click to try again.</source>
         <translation>自動保存</translation>
     </message>
     <message>
-        <source>Outputs already saved are never saved again, also after a restart</source>
+        <source>A folder per day is named after the day each task was created; a folder per model after the model&apos;s name</source>
+        <translation>日付ごとのフォルダーには各タスクの作成日、モデルごとのフォルダーにはモデルの名前が付きます</translation>
+    </message>
+    <message>
+        <source>Outputs already saved are never saved again, even after a restart</source>
         <translation>一度保存した出力は、再起動後も再び保存されることはありません</translation>
     </message>
 </context>
@@ -2326,11 +2319,6 @@ Click to try again.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: missing from %2</source>
-        <extracomment>output n was saved to a file that is gone now</extracomment>
-        <translation>%1：ファイルがありません（%2）</translation>
-    </message>
-    <message>
         <source>expired</source>
         <extracomment>the API deleted the task&apos;s outputs</extracomment>
         <translation>期限切れ</translation>
@@ -2373,6 +2361,11 @@ Click to try again.</source>
         <comment>column</comment>
         <extracomment>when the API deletes the task&apos;s outputs</extracomment>
         <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>%1: %2 (missing)</source>
+        <extracomment>output n was saved to a file that is gone now</extracomment>
+        <translation>%1：%2（ファイルがありません）</translation>
     </message>
 </context>
 <context>

@@ -612,15 +612,15 @@
         <source>The range starts after it ends.</source>
         <translation>时间范围的开始晚于结束。</translation>
     </message>
-    <message numerus="yes">
-        <source>The API keeps tasks for %n day(s) only: choose a start within them.</source>
-        <translation>
-            <numerusform>API 仅保留 %n 天内的任务：请在此期间内选择开始时间。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a list of tasks that is not an object</source>
         <translation>任务列表不是对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API keeps tasks for %n day(s) only: choose a start within the last %n day(s).</source>
+        <translation>
+            <numerusform>API 仅保留 %n 天内的任务：请选择最近 %n 天内的开始时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,19 +791,6 @@
         <translation>此时间范围内未找到任务。</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) found</source>
-        <translation>
-            <numerusform>找到 %n 个任务</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already watched</source>
-        <comment>tasks</comment>
-        <translation>
-            <numerusform>%n 个已在监视中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n task(s) found.</source>
         <translation>
             <numerusform>找到 %n 个任务。</numerusform>
@@ -826,6 +813,12 @@
     <message>
         <source>&amp;Add Tasks</source>
         <translation>添加任务(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found, %1 of them already watched.</source>
+        <translation>
+            <numerusform>找到 %n 个任务，其中 %1 个已在监视中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1667,6 @@ Click to try again.</source>
         <translation>已保存输出的整理方式</translation>
     </message>
     <message>
-        <source>Per day uses the day each task was created; per model a folder for each model&apos;s name</source>
-        <translation>按日期时使用每个任务的创建日期；按模型时为每个模型名称建立一个文件夹</translation>
-    </message>
-    <message>
         <source>&amp;Organise saved files:</source>
         <translation>整理已保存的文件(&amp;O)：</translation>
     </message>
@@ -1690,7 +1679,11 @@ Click to try again.</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <source>Outputs already saved are never saved again, also after a restart</source>
+        <source>A folder per day is named after the day each task was created; a folder per model after the model&apos;s name</source>
+        <translation>按日期的文件夹以每个任务的创建日期命名；按模型的文件夹以模型名称命名</translation>
+    </message>
+    <message>
+        <source>Outputs already saved are never saved again, even after a restart</source>
         <translation>已保存的输出不会再次保存，重启后也是如此</translation>
     </message>
 </context>
@@ -2326,11 +2319,6 @@ Click to try again.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: missing from %2</source>
-        <extracomment>output n was saved to a file that is gone now</extracomment>
-        <translation>%1：文件已不存在（%2）</translation>
-    </message>
-    <message>
         <source>expired</source>
         <extracomment>the API deleted the task&apos;s outputs</extracomment>
         <translation>已过期</translation>
@@ -2373,6 +2361,11 @@ Click to try again.</source>
         <comment>column</comment>
         <extracomment>when the API deletes the task&apos;s outputs</extracomment>
         <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 (missing)</source>
+        <extracomment>output n was saved to a file that is gone now</extracomment>
+        <translation>%1：%2（文件已不存在）</translation>
     </message>
 </context>
 <context>

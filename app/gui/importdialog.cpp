@@ -264,10 +264,11 @@ void ImportDialog::onFinished()
         if (m_monitor->contains(it.key()))
             ++alreadyWatched;
     }
-    showMessage(alreadyWatched > 0
-                    ? tr("%n task(s) found", "", found) + QStringLiteral(", ") +
-                          tr("%n already watched", "tasks", alreadyWatched) + QLatin1Char('.')
-                    : tr("%n task(s) found.", "", found));
+    showMessage(
+        alreadyWatched > 0
+            //: %1 is how many of the tasks found are in the table already
+            ? tr("%n task(s) found, %1 of them already watched.", "", found).arg(alreadyWatched)
+            : tr("%n task(s) found.", "", found));
     m_add->setFocus();
 }
 

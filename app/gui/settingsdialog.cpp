@@ -80,13 +80,13 @@ QGroupBox *SettingsDialog::Private::buildGeneralSection()
     layout->addItem(tr("In a folder per day", "save layout"), int(OutputSaver::Layout::ByDate));
     layout->addItem(tr("In a folder per model", "save layout"), int(OutputSaver::Layout::ByModel));
     layout->setAccessibleName(tr("How saved outputs are organised"));
-    layout->setToolTip(tr("Per day uses the day each task was created; per model a folder for "
-                          "each model's name"));
+    layout->setToolTip(tr("A folder per day is named after the day each task was created; a "
+                          "folder per model after the model's name"));
     form->addRow(tr("&Organise saved files:"), layout);
 
     autoSave = new QCheckBox(tr("&Save the outputs of every task as it completes"), group);
     autoSave->setAccessibleName(tr("Auto-save"));
-    autoSave->setToolTip(tr("Outputs already saved are never saved again, also after a restart"));
+    autoSave->setToolTip(tr("Outputs already saved are never saved again, even after a restart"));
     form->addRow(autoSave);
 
     timeoutMinutes = new QSpinBox(group);

@@ -242,7 +242,7 @@ QString TaskModel::outputsToolTip(const Task &task) const
                              .arg(QDir::toNativeSeparators(path)));
         else
             //: output n was saved to a file that is gone now
-            lines.append(tr("%1: missing from %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+            lines.append(tr("%1: %2 (missing)").arg(i + 1).arg(QDir::toNativeSeparators(path)));
     }
     return lines.join(QLatin1Char('\n'));
 }

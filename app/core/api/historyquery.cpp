@@ -54,8 +54,10 @@ bool HistoryQuery::validate(const QDateTime &now, QString *whyNot)
         return refuse(tr("The range starts after it ends."));
     const QDateTime oldest = now.addDays(-Task::RetentionDays).addSecs(-slackSeconds);
     if (from < oldest)
-        return refuse(tr("The API keeps tasks for %n day(s) only: choose a start within them.", "",
-                         Task::RetentionDays));
+        return refuse(
+            tr("The API keeps tasks for %n day(s) only: choose a start within the last %n "
+               "day(s).",
+               "", Task::RetentionDays));
     return true;
 }
 
