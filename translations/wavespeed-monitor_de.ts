@@ -1192,6 +1192,11 @@
         <source>Nothing to save: every output is saved already.</source>
         <translation>Nichts zu speichern: Alle Ausgaben sind bereits gespeichert.</translation>
     </message>
+    <message>
+        <source>Expiring soon</source>
+        <extracomment>completed tasks whose unsaved outputs the API deletes within a day</extracomment>
+        <translation>Läuft bald ab</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalog</name>

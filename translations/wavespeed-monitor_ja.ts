@@ -1176,6 +1176,11 @@
         <source>Nothing to save: every output is saved already.</source>
         <translation>保存するものがありません。すべての出力は保存済みです。</translation>
     </message>
+    <message>
+        <source>Expiring soon</source>
+        <extracomment>completed tasks whose unsaved outputs the API deletes within a day</extracomment>
+        <translation>まもなく期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalog</name>

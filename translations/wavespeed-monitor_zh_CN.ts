@@ -1176,6 +1176,11 @@
         <source>Nothing to save: every output is saved already.</source>
         <translation>没有可保存的内容：所有输出均已保存。</translation>
     </message>
+    <message>
+        <source>Expiring soon</source>
+        <extracomment>completed tasks whose unsaved outputs the API deletes within a day</extracomment>
+        <translation>即将过期</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalog</name>

@@ -254,6 +254,8 @@ void MainWindow::Private::createViews()
     stateFilter->addItem(tr("Paused"), int(TaskFilterModel::StateFilter::Paused));
     stateFilter->addItem(tr("Completed"), int(TaskFilterModel::StateFilter::Completed));
     stateFilter->addItem(tr("Failed"), int(TaskFilterModel::StateFilter::Unsuccessful));
+    //: completed tasks whose unsaved outputs the API deletes within a day
+    stateFilter->addItem(tr("Expiring soon"), int(TaskFilterModel::StateFilter::AtRisk));
     QObject::connect(stateFilter, &QComboBox::currentIndexChanged, q, [this] {
         filter->setStateFilter(TaskFilterModel::StateFilter(stateFilter->currentData().toInt()));
     });

@@ -104,7 +104,11 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!source)
         return true;
 
-    if (m_stateFilter != StateFilter::All) {
+    if (m_stateFilter == StateFilter::AtRisk) {
+        const QModelIndex any = source->index(sourceRow, TaskModel::IdColumn, sourceParent);
+        if (!source->data(any, TaskModel::AtRiskRole).toBool())
+            return false;
+    } else if (m_stateFilter != StateFilter::All) {
         const QModelIndex any = source->index(sourceRow, TaskModel::StatusColumn, sourceParent);
         const auto state = TaskState(source->data(any, TaskModel::StateRole).toInt());
         if (!inGroup(state, m_stateFilter))

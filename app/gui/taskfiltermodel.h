@@ -20,6 +20,7 @@ public:
         Paused,
         Completed,
         Unsuccessful, // failed, cancelled, timeout, not found, gave up
+        AtRisk,       // completed, not all saved, and expiring within a day
     };
     Q_ENUM(StateFilter)
 

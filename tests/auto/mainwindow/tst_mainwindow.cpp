@@ -9,6 +9,7 @@
 #include "settings/translations.h"
 #include "simulator.h"
 #include "statuspanel.h"
+#include "taskfiltermodel.h"
 #include "taskmodel.h"
 #include "tasks/expirywatch.h"
 #include "traynotifier.h"
@@ -497,6 +498,11 @@ void tst_MainWindow::expiringOutputsAreHighlightedCountedAndAnnouncedOnce()
              qPrintable(panel->expiringText()));
     QTRY_COMPARE(notified.size(), 1);
     QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Outputs about to expire"));
+    // The state list shows them alone.
+    TaskFilterModel *filter = window->filterModel();
+    filter->setStateFilter(TaskFilterModel::StateFilter::AtRisk);
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, TaskModel::IdColumn).data().toString(), soon);
 
     // A day and an hour later: the first is gone, the second crossed the line.
     now = start.addSecs(25 * 3600);
@@ -507,6 +513,8 @@ void tst_MainWindow::expiringOutputsAreHighlightedCountedAndAnnouncedOnce()
     QCOMPARE(model->index(model->row(soon), TaskModel::ExpiresColumn).data().toString(),
              QStringLiteral("expired"));
     QCOMPARE(notified.size(), 2); // the second, once
+    QTRY_VERIFY(filter->rowCount() == 1 &&
+                filter->index(0, TaskModel::IdColumn).data().toString() == later);
 
     // One action saves what is about to expire, and the warning goes away.
     auto *save = window->findChild<QAction *>(QStringLiteral("Save Everything About to Expire"));
@@ -518,6 +526,7 @@ void tst_MainWindow::expiringOutputsAreHighlightedCountedAndAnnouncedOnce()
     QVERIFY(!atRisk(later, TaskModel::IdColumn));
     QVERIFY(panel->expiringText().isEmpty());
     QVERIFY(!save->isEnabled());
+    QTRY_COMPARE(filter->rowCount(), 0);
     QVERIFY(window->monitor()->task(soon)->savedPaths.isEmpty()); // expired: nothing to fetch
     QCOMPARE(notified.size(), 2);
 }
