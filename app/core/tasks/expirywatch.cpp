@@ -15,9 +15,10 @@ ExpiryWatch::ExpiryWatch(Monitor *monitor, QObject *parent)
     connect(&m_interval, &QTimer::timeout, this, &ExpiryWatch::evaluate);
     m_interval.start();
 
-    // Changes come in bursts, many tasks in one tick: look once after the burst.
+    // Changes come in bursts, thousands of tasks within a second: look once after the burst.
+    // Each look walks every task.
     m_soon.setSingleShot(true);
-    m_soon.setInterval(0);
+    m_soon.setInterval(SoonDelay);
     connect(&m_soon, &QTimer::timeout, this, &ExpiryWatch::evaluate);
 
     connect(monitor, &Monitor::tasksAdded, this, &ExpiryWatch::evaluateSoon);

@@ -26,6 +26,7 @@ public:
 
     static constexpr std::chrono::hours WarningAhead{24};
     static constexpr std::chrono::minutes CheckInterval{1};
+    static constexpr std::chrono::milliseconds SoonDelay{250}; // after a change
 
     explicit ExpiryWatch(Monitor *monitor, QObject *parent = nullptr);
 
