@@ -53,7 +53,8 @@ public:
     // Arguments as TaskInput::fromArguments reads them: text, or files given as file: URLs.
     void addFromArguments(const QStringList &arguments);
 
-    // Saves every output of these tasks into the download folder, without a dialog.
+    // Saves the outputs of these tasks that are not saved yet into the download folder, as
+    // the settings organise it, without a dialog.
     void download(const QStringList &ids);
     QStringList selectedIds() const;
 

@@ -8,8 +8,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QDir>
-#include <QFileInfo>
 #include <QFont>
 #include <QMimeData>
 
@@ -307,9 +305,9 @@ TaskModel::Download TaskModel::downloadOf(const Task &task) const
     download.state = Download::State::Saved;
     download.saved = saved;
     download.total = int(task.outputs.size());
+    // As recorded: this runs for every paint of the row, where the count is cached.
     for (int i = 0; i < task.outputs.size(); ++i) {
-        const QString path = task.savedPath(i);
-        if (!path.isEmpty() && QFileInfo::exists(path))
+        if (const QString path = task.savedPath(i); !path.isEmpty())
             download.paths.append(path);
     }
     return download;
