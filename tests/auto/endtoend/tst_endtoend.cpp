@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The engine against the simulated API on loopback: every path a task can take, from the first
 // check to its outputs on disk.
+#include "../shared/simulatedmonitor.h"
 #include "api/apiclient.h"
 #include "media/downloader.h"
 #include "simulator.h"
@@ -35,7 +36,7 @@ Simulator::TaskSpec spec(const QString &id,
 
 } // namespace
 
-class tst_EndToEnd : public QObject
+class tst_EndToEnd : public QObject, protected SimulatedMonitor
 {
     Q_OBJECT
 
@@ -56,28 +57,16 @@ private slots:
 private:
     QList<Simulator::Request> apiRequestsFor(const QString &id) const;
     QByteArray fetchDirectly(const QUrl &url);
-
-    QNetworkAccessManager *m_network = nullptr;
-    Simulator *m_simulator = nullptr;
-    Monitor *m_monitor = nullptr;
 };
 
 void tst_EndToEnd::init()
 {
-    m_network = new QNetworkAccessManager(this);
-    m_simulator = new Simulator(this);
-    QString error;
-    QVERIFY2(m_simulator->start(0, 0, &error), qPrintable(error));
-    m_monitor = new Monitor(m_network, this);
-    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
-    m_monitor->setApiKey(m_simulator->apiKey());
+    QVERIFY(startSimulation());
 }
 
 void tst_EndToEnd::cleanup()
 {
-    delete m_monitor;
-    delete m_simulator;
-    delete m_network;
+    stopSimulation();
 }
 
 QList<Simulator::Request> tst_EndToEnd::apiRequestsFor(const QString &id) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Importing the account's recent tasks: the query, the paging through the request gate, and
 // the tasks joining the monitor, against the in-process simulated API.
+#include "../shared/simulatedmonitor.h"
 #include "api/apiclient.h"
 #include "api/historyquery.h"
 #include "simulator.h"
@@ -35,7 +36,7 @@ QSet<QString> idsOf(const QList<Prediction> &predictions)
 
 } // namespace
 
-class tst_HistoryImport : public QObject
+class tst_HistoryImport : public QObject, protected SimulatedMonitor
 {
     Q_OBJECT
 
@@ -69,28 +70,18 @@ private:
     HistoryQuery lastHours(int hours) const;
     int historyRequests() const;
 
-    QNetworkAccessManager *m_network = nullptr;
-    Simulator *m_simulator = nullptr;
-    Monitor *m_monitor = nullptr;
     QDateTime m_now;
 };
 
 void tst_HistoryImport::init()
 {
-    m_network = new QNetworkAccessManager;
-    m_simulator = new Simulator;
-    QVERIFY(m_simulator->start());
-    m_monitor = new Monitor(m_network);
-    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
-    m_monitor->setApiKey(m_simulator->apiKey());
+    QVERIFY(startSimulation());
     m_now = QDateTime::currentDateTimeUtc();
 }
 
 void tst_HistoryImport::cleanup()
 {
-    delete m_monitor;
-    delete m_simulator;
-    delete m_network;
+    stopSimulation();
 }
 
 QString tst_HistoryImport::addTask(const QString &id, const QDateTime &createdAt,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The Import Recent Tasks dialog against the in-process simulated API: what Find lists, how a
 // search stops, what Add hands to the monitor, and what the user reads when it goes wrong.
+#include "../shared/simulatedmonitor.h"
 #include "api/apiclient.h"
 #include "importdialog.h"
 #include "simulator.h"
@@ -21,7 +22,7 @@
 
 using namespace std::chrono_literals;
 
-class tst_ImportDialog : public QObject
+class tst_ImportDialog : public QObject, protected SimulatedMonitor
 {
     Q_OBJECT
 
@@ -49,27 +50,16 @@ private:
         return widget;
     }
     bool findAndWait(ImportDialog &dialog);
-
-    QNetworkAccessManager *m_network = nullptr;
-    Simulator *m_simulator = nullptr;
-    Monitor *m_monitor = nullptr;
 };
 
 void tst_ImportDialog::init()
 {
-    m_network = new QNetworkAccessManager;
-    m_simulator = new Simulator;
-    QVERIFY(m_simulator->start());
-    m_monitor = new Monitor(m_network);
-    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
-    m_monitor->setApiKey(m_simulator->apiKey());
+    QVERIFY(startSimulation());
 }
 
 void tst_ImportDialog::cleanup()
 {
-    delete m_monitor;
-    delete m_simulator;
-    delete m_network;
+    stopSimulation();
 }
 
 QString tst_ImportDialog::addTask(const QString &id, int minutesAgo, Simulator::Outcome outcome)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "tasks/monitor.h"
 
+#include "../shared/simulatedmonitor.h"
 #include "api/apiclient.h"
 #include "simulator.h"
 
@@ -11,7 +12,7 @@
 
 using namespace std::chrono_literals;
 
-class tst_Monitor : public QObject
+class tst_Monitor : public QObject, protected SimulatedMonitor
 {
     Q_OBJECT
 
@@ -29,27 +30,16 @@ private slots:
 
 private:
     QString addTask(const QString &id, std::chrono::milliseconds duration = 300ms);
-
-    QNetworkAccessManager *m_network = nullptr;
-    Simulator *m_simulator = nullptr;
-    Monitor *m_monitor = nullptr;
 };
 
 void tst_Monitor::init()
 {
-    m_network = new QNetworkAccessManager;
-    m_simulator = new Simulator;
-    QVERIFY(m_simulator->start());
-    m_monitor = new Monitor(m_network);
-    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
-    m_monitor->setApiKey(m_simulator->apiKey());
+    QVERIFY(startSimulation());
 }
 
 void tst_Monitor::cleanup()
 {
-    delete m_monitor;
-    delete m_simulator;
-    delete m_network;
+    stopSimulation();
 }
 
 QString tst_Monitor::addTask(const QString &id, std::chrono::milliseconds duration)

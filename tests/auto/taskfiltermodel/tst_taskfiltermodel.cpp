@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskfiltermodel.h"
 
+#include "../shared/simulatedmonitor.h"
 #include "api/apiclient.h"
 #include "media/thumbnailer.h"
 #include "simulator.h"
@@ -46,7 +47,7 @@ const QString Kling = QStringLiteral("kwaivgi/kling-v2.1-i2v-standard");
 
 } // namespace
 
-class tst_TaskFilterModel : public QObject
+class tst_TaskFilterModel : public QObject, protected SimulatedMonitor
 {
     Q_OBJECT
 
@@ -66,9 +67,6 @@ private slots:
 private:
     QStringList proxyIds() const;
 
-    QNetworkAccessManager *m_network = nullptr;
-    Simulator *m_simulator = nullptr;
-    Monitor *m_monitor = nullptr;
     Thumbnailer *m_thumbnailer = nullptr;
     TaskModel *m_model = nullptr;
     TaskFilterModel *m_proxy = nullptr;
@@ -84,12 +82,7 @@ void tst_TaskFilterModel::initTestCase()
 
 void tst_TaskFilterModel::init()
 {
-    m_network = new QNetworkAccessManager;
-    m_simulator = new Simulator;
-    QVERIFY(m_simulator->start());
-    m_monitor = new Monitor(m_network);
-    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
-    m_monitor->setApiKey(m_simulator->apiKey());
+    QVERIFY(startSimulation());
     m_thumbnailer = new Thumbnailer(m_network);
     m_model = new TaskModel(m_monitor, m_thumbnailer);
     m_proxy = new TaskFilterModel;
@@ -128,9 +121,7 @@ void tst_TaskFilterModel::cleanup()
     delete m_proxy;
     delete m_model;
     delete m_thumbnailer;
-    delete m_monitor;
-    delete m_simulator;
-    delete m_network;
+    stopSimulation();
 }
 
 QStringList tst_TaskFilterModel::proxyIds() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskmodel.h"
 
+#include "../shared/simulatedmonitor.h"
 #include "api/apiclient.h"
 #include "media/thumbnailer.h"
 #include "outputsdelegate.h"
@@ -69,7 +70,7 @@ QPair<int, int> rowsOf(const QList<QVariant> &dataChanged)
 
 } // namespace
 
-class tst_TaskModel : public QObject
+class tst_TaskModel : public QObject, protected SimulatedMonitor
 {
     Q_OBJECT
 
@@ -104,9 +105,6 @@ private:
                           const QDateTime &createdAt = {});
     void restoreSample();
 
-    QNetworkAccessManager *m_network = nullptr;
-    Simulator *m_simulator = nullptr;
-    Monitor *m_monitor = nullptr;
     Thumbnailer *m_thumbnailer = nullptr;
     TaskModel *m_model = nullptr;
 };
@@ -119,12 +117,7 @@ void tst_TaskModel::initTestCase()
 
 void tst_TaskModel::init()
 {
-    m_network = new QNetworkAccessManager;
-    m_simulator = new Simulator;
-    QVERIFY(m_simulator->start());
-    m_monitor = new Monitor(m_network);
-    QVERIFY(m_monitor->client()->setBaseUrl(m_simulator->apiBase()));
-    m_monitor->setApiKey(m_simulator->apiKey());
+    QVERIFY(startSimulation());
     m_monitor->gate()->setMaxPerSecond(FastGate);
     m_thumbnailer = new Thumbnailer(m_network);
     m_model = new TaskModel(m_monitor, m_thumbnailer);
@@ -134,9 +127,7 @@ void tst_TaskModel::cleanup()
 {
     delete m_model;
     delete m_thumbnailer;
-    delete m_monitor;
-    delete m_simulator;
-    delete m_network;
+    stopSimulation();
 }
 
 QString tst_TaskModel::simulatorTask(const QString &id, std::chrono::milliseconds duration,
