@@ -3,6 +3,7 @@
 // The window as a user drives it: tasks dropped, pasted and restored, outputs saved with a click.
 #include "mainwindow.h"
 
+#include "../shared/testwindow.h"
 #include "addtasksdialog.h"
 #include "media/outputsaver.h"
 #include "outputsdelegate.h"
@@ -85,24 +86,7 @@ void tst_MainWindow::cleanup()
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow(std::function<QDateTime()> clock,
                                                        const QVariantHash &settings)
 {
-    MainWindow::Options options;
-    options.clock = std::move(clock);
-    options.storePath = m_folder->filePath(QStringLiteral("tasks.sqlite"));
-    options.settingsFile = m_folder->filePath(QStringLiteral("settings.ini"));
-    options.thumbnailCache = m_folder->filePath(QStringLiteral("thumbnails"));
-    options.apiBase = m_simulator->apiBase();
-    options.apiKey = m_simulator->apiKey();
-    {
-        // Outputs go into the test's folder, not the user's Pictures.
-        QSettings ini(options.settingsFile, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("downloads/folder"), m_folder->filePath(QStringLiteral("out")));
-        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
-            ini.setValue(it.key(), it.value());
-    }
-    auto window = std::make_unique<MainWindow>(options);
-    window->resize(1200, 700);
-    window->show();
-    return window;
+    return makeTestWindow(*m_folder, *m_simulator, settings, std::move(clock));
 }
 
 void tst_MainWindow::drop(MainWindow &window, QMimeData *mime)

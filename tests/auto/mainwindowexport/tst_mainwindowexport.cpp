@@ -4,6 +4,7 @@
 // dialog, Edit > Copy as Markdown Table fills the clipboard.
 #include "mainwindow.h"
 
+#include "../shared/testwindow.h"
 #include "settings/translations.h"
 #include "simulator.h"
 #include "taskmodel.h"
@@ -69,19 +70,7 @@ void tst_MainWindowExport::cleanup()
 
 std::unique_ptr<MainWindow> tst_MainWindowExport::makeWindowWithTasks(int count)
 {
-    MainWindow::Options options;
-    options.storePath = m_folder->filePath(QStringLiteral("tasks.sqlite"));
-    options.settingsFile = m_folder->filePath(QStringLiteral("settings.ini"));
-    options.thumbnailCache = m_folder->filePath(QStringLiteral("thumbnails"));
-    options.apiBase = m_simulator->apiBase();
-    options.apiKey = m_simulator->apiKey();
-    {
-        QSettings ini(options.settingsFile, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("downloads/folder"), m_folder->filePath(QStringLiteral("out")));
-    }
-    auto window = std::make_unique<MainWindow>(options);
-    window->resize(1200, 700);
-    window->show();
+    auto window = makeTestWindow(*m_folder, *m_simulator);
 
     for (int i = 1; i <= count; ++i) {
         Simulator::TaskSpec spec;
