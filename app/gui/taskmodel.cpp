@@ -305,7 +305,8 @@ TaskModel::Download TaskModel::downloadOf(const Task &task) const
     download.state = Download::State::Saved;
     download.saved = saved;
     download.total = int(task.outputs.size());
-    // As recorded: this runs for every paint of the row, where the count is cached.
+    // The recorded paths, without asking the disk: this runs for every paint of the row. The
+    // count above is cached, and recheckSavedFiles() looks at the disk again.
     for (int i = 0; i < task.outputs.size(); ++i) {
         if (const QString path = task.savedPath(i); !path.isEmpty())
             download.paths.append(path);
